@@ -41,7 +41,10 @@ def java_command(args):
                          "which compiles lib-course's test classes and writes lib-course/target/test-classpath.txt")
     cp = f"{lib / 'classes'}:{lib / 'test-classes'}:{cp_file.read_text().strip()}"
     java = os.environ.get("JAVA", "java")
-    return [java, f"-Xmx{os.environ.get('BENCH_JAVA_HEAP', '4g')}", "-Djava.awt.headless=true", "-cp", cp, JAVA_MAIN] + args
+    # the same intra-/inter-op pool sizes as keras_models.py's tf.config.threading calls
+    threads = f"-DCOURSE_THREADS={os.environ.get('BENCH_THREADS', '2')}"
+    return [java, f"-Xmx{os.environ.get('BENCH_JAVA_HEAP', '4g')}", "-Djava.awt.headless=true", threads, "-cp", cp,
+            JAVA_MAIN] + args
 
 
 def run_child(cmd, label, timeout):

@@ -1,6 +1,7 @@
 package org.dlcourse.nn;
 
 import org.tensorflow.Operand;
+import org.tensorflow.Operation;
 import org.tensorflow.types.family.TFloating;
 
 import java.util.List;
@@ -90,8 +91,16 @@ public final class Pooling2D extends Layer {
     <T extends TFloating> Operand<T> forward(Net<T> net, Operand<T> x, int[] input, List<Operand<T>> params,
                                              boolean training, int index) {
         if (max) {
-            return net.tf.nn.maxPool(x, net.tf.constant(new int[] {1, pool, pool, 1}),
-                    net.tf.constant(new int[] {1, stride, stride, 1}), padding.name());
+            // The attribute form "MaxPool", not TF Java's tf.nn.maxPool ("MaxPoolV2", sizes as tensors): only
+            // MaxPool and its gradient are rewritten to oneDNN kernels. MaxPoolGradV2 took a third of a CNN step.
+            Operation op = net.tf.scope().opBuilder("MaxPool", "MaxPool")
+                    .addInput(x.asOutput())
+                    .setAttr("ksize", new long[] {1, pool, pool, 1})
+                    .setAttr("strides", new long[] {1, stride, stride, 1})
+                    .setAttr("padding", padding.name())
+                    .setAttr("data_format", "NHWC")
+                    .build();
+            return op.output(0);
         }
         return net.tf.nn.avgPool(x, List.of(1L, (long) pool, (long) pool, 1L),
                 List.of(1L, (long) stride, (long) stride, 1L), padding.name());

@@ -50,6 +50,7 @@ public final class Sequential implements AutoCloseable {
     private String stopReason;
     private boolean closed;
     private Progress progress;
+    private Threads threads;
 
     private Sequential(Input input, List<Layer> layers, Class<? extends TFloating> precision) {
         if (input == null) {
@@ -168,6 +169,35 @@ public final class Sequential implements AutoCloseable {
             graph.writeParams(initialWeights());
         }
         return this;
+    }
+
+    /**
+     * Sets TensorFlow's thread pools for this model (see {@link Threads}); without it the model
+     * uses {@value Threads#KEY} if set, else TensorFlow's default (the number of cores).
+     * Must be called before the model first trains, evaluates or predicts.
+     *
+     * @param intraOp threads inside one op, at least 1
+     * @param interOp ops run side by side, at least 1
+     * @throws IllegalStateException if the model's TensorFlow session already exists
+     */
+    public Sequential threads(int intraOp, int interOp) {
+        checkOpen();
+        Threads t = Threads.of(intraOp, interOp);
+        if (graph != null) {
+            throw new IllegalStateException("threads() must be called before the model first trains, evaluates or predicts:"
+                    + " its TensorFlow session already runs with " + graph.threads() + "; build the model again and call"
+                    + " threads(" + intraOp + ", " + interOp + ") right after compile(...)");
+        }
+        this.threads = t;
+        return this;
+    }
+
+    /** The thread setting the model's session uses (or will use). */
+    public Threads threads() {
+        if (graph != null) {
+            return graph.threads();
+        }
+        return threads != null ? threads : Threads.fromEnvironment();
     }
 
     /**
@@ -697,7 +727,7 @@ public final class Sequential implements AutoCloseable {
         checkOpen();
         if (graph == null) {
             double[][] w = currentWeights();
-            graph = new TrainingGraph(precision, input, layers, shapes, loss, optimizer);
+            graph = new TrainingGraph(precision, input, layers, shapes, loss, optimizer, threads());
             graph.writeParams(w);
             graph.resetOptimizer();
             weights = null;

@@ -110,6 +110,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     private final Placeholder<T> lr;
     private final Placeholder<T> beta1Power;
     private final Placeholder<T> beta2Power;
+    private final Threads threads;
     private TargetOps labelOps;
     private TargetOps valueOps;
 
@@ -119,8 +120,10 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
      * @param loss      null for a model that only predicts
      * @param optimizer null for a model that only predicts and evaluates
      */
-    TrainingGraph(Class<T> type, Input input, List<Layer> layers, List<int[]> shapes, Loss loss, Optimizer optimizer) {
+    TrainingGraph(Class<T> type, Input input, List<Layer> layers, List<int[]> shapes, Loss loss, Optimizer optimizer,
+                  Threads threads) {
         this.type = type;
+        this.threads = threads;
         this.lossFn = loss;
         this.optimizer = optimizer;
         this.layers = List.copyOf(layers);
@@ -193,11 +196,16 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 beta2Power = null;
             }
             slotReset = slotInits.isEmpty() ? null : tf.withControlDependencies(slotInits).noOp();
-            session = new Session(graph);
+            session = threads.isDefault() ? new Session(graph) : new Session(graph, threads.sessionConfig());
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
+    }
+
+    /** The thread pools of this graph's session. */
+    Threads threads() {
+        return threads;
     }
 
     /** Returns [logits, output] of the last layer. */
