@@ -1,5 +1,7 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Setting;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,15 +131,11 @@ public final class Datasets {
 
     private static Path findRoot() {
         List<String> tried = new ArrayList<>();
-        String property = System.getProperty(KEY);
-        if (property != null && !property.isBlank()) {
-            return checkedRoot(Paths.get(property), "system property -D" + KEY);
+        Optional<Setting.Value> set = Setting.read(KEY);
+        if (set.isPresent()) {
+            return checkedRoot(Paths.get(set.get().text()), set.get().source());
         }
         tried.add("system property -D" + KEY + " (not set)");
-        String env = System.getenv(KEY);
-        if (env != null && !env.isBlank()) {
-            return checkedRoot(Paths.get(env), "environment variable " + KEY);
-        }
         tried.add("environment variable " + KEY + " (not set)");
         Path start = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {

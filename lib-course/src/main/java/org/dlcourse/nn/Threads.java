@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.config.Setting;
 import org.tensorflow.proto.ConfigProto;
 
 import java.util.Locale;
@@ -62,15 +63,7 @@ public final class Threads {
      * @throws IllegalArgumentException if the value is set but is not {@code N} or {@code N,M}
      */
     public static Threads fromEnvironment() {
-        String property = System.getProperty(KEY);
-        if (property != null && !property.isBlank()) {
-            return parse(property, "system property -D" + KEY);
-        }
-        String env = System.getenv(KEY);
-        if (env != null && !env.isBlank()) {
-            return parse(env, "environment variable " + KEY);
-        }
-        return DEFAULT;
+        return Setting.read(KEY).map(v -> parse(v.text(), v.source())).orElse(DEFAULT);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.dlcourse.notebook;
 
+import org.dlcourse.config.Setting;
+
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -27,15 +29,7 @@ public enum RunProfile {
 
     /** The profile of this JVM, read afresh from the property and the environment. */
     public static RunProfile current() {
-        String property = System.getProperty(KEY);
-        if (property != null && !property.isBlank()) {
-            return parse(property, "system property -D" + KEY);
-        }
-        String env = System.getenv(KEY);
-        if (env != null && !env.isBlank()) {
-            return parse(env, "environment variable " + KEY);
-        }
-        return FULL;
+        return Setting.read(KEY).map(v -> parse(v.text(), v.source())).orElse(FULL);
     }
 
     /**
