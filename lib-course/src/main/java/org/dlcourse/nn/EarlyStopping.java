@@ -31,7 +31,11 @@ public final class EarlyStopping implements Callback {
         return new EarlyStopping(metric, minDelta);
     }
 
-    /** Epochs without improvement before stopping (default 0: stop at the first non-improving epoch). */
+    /**
+     * Epochs without improvement after which training stops, as in Keras: with patience 3 the
+     * third epoch in a row that does not improve on the best is the last one. 0 (the default) and 1
+     * both stop at the first epoch that does not improve.
+     */
     public EarlyStopping patience(int patience) {
         if (patience < 0) {
             throw new IllegalArgumentException("Patience must be >= 0, got " + patience);
@@ -82,7 +86,7 @@ public final class EarlyStopping implements Callback {
             return false;
         }
         wait++;
-        if (wait > patience) {
+        if (wait >= Math.max(1, patience)) {
             stoppedEpoch = epoch;
             return true;
         }
