@@ -131,7 +131,7 @@ def main(argv):
     tf.config.threading.set_intra_op_parallelism_threads(THREADS)
     tf.config.threading.set_inter_op_parallelism_threads(THREADS)
     import keras
-    keras.utils.set_random_seed(42)
+    keras.utils.set_random_seed(int(os.environ.get("BENCH_SEED", "42")))
     if model.startswith("mnist"):
         x, y, xt, yt = mnist(smoke)
         if model == "mnist_dnn":

@@ -54,6 +54,8 @@ def summarise(runs):
                 "rss": max(r["peak_rss_mib"] for r in rs),
                 "metric": rs[0]["metric"],
                 "value": statistics.median(r["value"] for r in rs),
+                "low": min(r["value"] for r in rs),
+                "high": max(r["value"] for r in rs),
                 "runs": len(rs),
                 "epochs": rs[0].get("epochs", len(rs[0]["epoch_seconds"])),
                 "train_rows": rs[0].get("train_rows"),
@@ -62,15 +64,20 @@ def summarise(runs):
 
 
 def _metric(s):
+    """The median over runs, and with several runs their range (each run has its own seed)."""
     if s["metric"] == "accuracy":
-        return f"accuracy {100 * s['value']:.2f}%"
-    return f"{s['metric']} {s['value']:.3f}"
+        text = f"accuracy {100 * s['value']:.2f}%"
+        spread = f" ({100 * s['low']:.2f}-{100 * s['high']:.2f})"
+    else:
+        text = f"{s['metric']} {s['value']:.3f}"
+        spread = f" ({s['low']:.3f}-{s['high']:.3f})"
+    return text + (spread if s["runs"] > 1 and "low" in s else "")
 
 
 def markdown(summary, title="Java (TensorFlow Java) vs Python Keras"):
     """The results table; the ratio columns compare Java with Keras where both sides ran."""
     lines = [f"## {title}", "",
-             "| model | side | runs x epochs | train rows | s/epoch (median) | first epoch s | CPU s/epoch | peak RSS (MiB) | final test metric | Java/Keras time | Java/Keras CPU | metric gap (Java - Keras) |",
+             "| model | side | runs x epochs | train rows | s/epoch (median) | first epoch s | CPU s/epoch | peak RSS (MiB) | final test metric (median, range over runs) | Java/Keras time | Java/Keras CPU | metric gap (Java - Keras) |",
              "|---|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|"]
     for model in [m for m in MODEL_ORDER if m in summary] + sorted(set(summary) - set(MODEL_ORDER)):
         sides = summary[model]

@@ -47,11 +47,11 @@ def java_command(args):
             JAVA_MAIN] + args
 
 
-def run_child(cmd, label, timeout):
+def run_child(cmd, label, timeout, seed=42):
     """Runs one side; returns its parsed RESULT json (the output tail goes into the error otherwise)."""
     t0 = time.perf_counter()
     p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=timeout,
-                       env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2"))
+                       env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", BENCH_SEED=str(seed)))
     for line in p.stdout.splitlines():
         if line.startswith("RESULT "):
             result = json.loads(line[len("RESULT "):])
@@ -128,8 +128,11 @@ def main(argv=None):
             if keras:
                 sides.append(("keras", [str(KERAS_PY), str(HERE / "keras_models.py")] + tail))
             for side, cmd in sides:  # J, K, J, K...: drift on the shared machine hits both sides alike
-                res = run_child(cmd, f"{side} {model} run {r + 1}", args.timeout)
+                # run r of both sides starts from seed 42 + r: the metric's spread over runs shows how much
+                # the initial draw alone moves it (the two sides cannot share one random stream)
+                res = run_child(cmd, f"{side} {model} run {r + 1}", args.timeout, seed=42 + r)
                 res["run"] = r + 1
+                res["seed"] = 42 + r
                 results.append(res)
                 # kept after every run, so that an interrupted benchmark still leaves its numbers
                 (out / "results.json").write_text(json.dumps({"header": "(partial)", "runs": results}, indent=1))

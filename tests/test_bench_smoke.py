@@ -59,6 +59,15 @@ def test_table_gives_the_java_keras_ratio_and_the_metric_gap():
     assert text.index("| IMDB") < text.index("| Boston")
 
 
+def test_the_metric_cell_gives_the_range_over_runs():
+    report = _report()
+    runs = [_run("imdb_rnn", "java", [3.0], v, 400) for v in (0.84, 0.85, 0.87)]
+    row = next(line for line in report.markdown(report.summarise(runs)).splitlines() if line.startswith("| IMDB"))
+    assert "| accuracy 85.00% (84.00-87.00) |" in row
+    one = report.markdown(report.summarise([_run("boston_mlp", "java", [1.0], 2.5, 1, "mae")]))
+    assert "| mae 2.500 |" in one, "a single run has no range"
+
+
 def test_a_side_alone_has_no_ratio():
     report = _report()
     text = report.markdown(report.summarise([_run("mnist_cnn", "java", [1.0], 0.5, 100)]))

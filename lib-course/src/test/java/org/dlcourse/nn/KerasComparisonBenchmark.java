@@ -151,6 +151,8 @@ public final class KerasComparisonBenchmark {
             default -> throw new IllegalArgumentException("Unknown model '" + model
                     + "': use mnist_dnn, mnist_cnn, imdb_rnn, reuters_lstm or boston_mlp");
         };
+        // bench/run.py gives run r of both sides the seed 42 + r
+        t.model.seed(Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "42").trim()));
         // loads TensorFlow's native library here, as Keras's "import tensorflow" does before its first epoch
         org.tensorflow.TensorFlow.version();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
