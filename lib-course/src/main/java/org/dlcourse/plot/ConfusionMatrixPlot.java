@@ -166,6 +166,14 @@ public final class ConfusionMatrixPlot {
         return (double) correct / total;
     }
 
+    /**
+     * 90 degrees when the class names would not fit side by side under their columns (about 7
+     * pixels a character at the axis font): "money-supply" does not fit a 48-pixel column, "7" does.
+     */
+    static int xLabelRotation(int classes, int longestName, int cellPixels) {
+        return classes > 12 || longestName * 7 > cellPixels ? 90 : 0;
+    }
+
     /** Builds the heat map. */
     public HeatMapChart chart(String title) {
         int[] shown = shownClasses();
@@ -210,7 +218,8 @@ public final class ConfusionMatrixPlot {
         styler.setRangeColors(new Color[] {Color.WHITE, new Color(0xA6CEE3), new Color(0x5AA0D0)});
         styler.setMin(0);
         styler.setMax(max);
-        styler.setXAxisLabelRotation(n > 12 ? 90 : 0);
+        int longest = xs.stream().mapToInt(String::length).max().orElse(0);
+        styler.setXAxisLabelRotation(xLabelRotation(n, longest, cell));
         styler.setPlotContentSize(1.0);
         return chart;
     }

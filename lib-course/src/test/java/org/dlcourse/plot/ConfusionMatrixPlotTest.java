@@ -56,6 +56,16 @@ class ConfusionMatrixPlotTest {
     }
 
     @Test
+    void longClassNamesStandUpright() {
+        int[][] counts = {{3, 1}, {1, 3}};
+        HeatMapChart digits = ConfusionMatrixPlot.of(counts, "0", "1").chart("Digits");
+        assertEquals(0, digits.getStyler().getXAxisLabelRotation(), "short names stay horizontal");
+        HeatMapChart topics = ConfusionMatrixPlot.of(counts, "earn", "money-supply").chart("Topics");
+        assertEquals(90, topics.getStyler().getXAxisLabelRotation(), "a long name would run into its neighbours");
+        Rendered.assertChartOk(topics);
+    }
+
+    @Test
     void fromATribuoConfusionMatrix() {
         MutableLabelInfo info = (MutableLabelInfo) new LabelFactory().generateInfo();
         String[] names = {"10", "2", "cat"};
