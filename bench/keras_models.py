@@ -98,6 +98,23 @@ def build(model, keras):
     raise SystemExit(f"Unknown model '{model}': use one of {', '.join(MODELS)}")
 
 
+def same_start(m, model, epochs, rows):
+    """With BENCH_SAME_START=<dir>: the initial weights and per-epoch row orders that the Java side wrote
+    into <dir>/<model>-seed<seed>/ (KerasComparisonBenchmark.sameStart); None without it."""
+    root = os.environ.get("BENCH_SAME_START", "").strip()
+    if not root:
+        return None
+    d = Path(root) / f"{model}-seed{int(os.environ.get('BENCH_SEED', '42'))}"
+    if not (d / "order.npy").is_file():
+        raise SystemExit(f"{d / 'order.npy'} missing: in a same-start run the Java side runs first and writes it")
+    weights = [np.load(d / f"w{i}.npy") for i in range(len(m.get_weights()))]
+    m.set_weights(weights)  # raises on a shape that does not match
+    orders = np.atleast_2d(np.load(d / "order.npy"))
+    if len(orders) < epochs or orders.shape[1] != rows:
+        raise SystemExit(f"{d / 'order.npy'} holds {orders.shape} orders, this run needs {epochs} of {rows} rows")
+    return orders
+
+
 def peak_rss_mib():
     with open("/proc/self/status") as f:
         for line in f:
@@ -118,8 +135,9 @@ class EpochTimer:
 
             def on_epoch_end(self, epoch, logs=None):
                 timer.seconds.append(time.perf_counter() - timer.start)
+                timer.losses.append(float((logs or {}).get("loss", float("nan"))))
 
-        self.seconds, self.start, self.callback = [], 0.0, _Cb()
+        self.seconds, self.losses, self.start, self.callback = [], [], 0.0, _Cb()
 
 
 def main(argv):
@@ -145,16 +163,21 @@ def main(argv):
         if model == "imdb_rnn":
             y, yt = y.astype("float32"), yt.astype("float32")
     m, batch = build(model, keras)
+    orders = same_start(m, model, epochs, len(x))
     load_seconds = time.perf_counter() - t0
     timer = EpochTimer(keras)
     c0 = time.process_time()
-    m.fit(x, y, batch_size=batch, epochs=epochs, verbose=0, callbacks=[timer.callback])
+    if orders is None:
+        m.fit(x, y, batch_size=batch, epochs=epochs, verbose=0, callbacks=[timer.callback])
+    else:
+        for order in orders[:epochs]:
+            m.fit(x[order], y[order], batch_size=batch, epochs=1, shuffle=False, verbose=0, callbacks=[timer.callback])
     cpu = (time.process_time() - c0) / epochs
     scores = m.evaluate(xt, yt, batch_size=256, verbose=0, return_dict=True)
     metric = "mae" if model == "boston_mlp" else "accuracy"
     print("RESULT " + json.dumps({
         "model": model, "side": "keras", "epochs": epochs, "train_rows": int(len(x)),
-        "epoch_seconds": timer.seconds, "cpu_seconds_per_epoch": cpu, "load_seconds": load_seconds,
+        "epoch_seconds": timer.seconds, "epoch_losses": timer.losses, "cpu_seconds_per_epoch": cpu, "load_seconds": load_seconds,
         "metric": metric, "value": float(scores[metric]), "peak_rss_mib": peak_rss_mib(),
         "versions": {"tensorflow": tf.__version__, "keras": keras.__version__}}), flush=True)
 

@@ -99,6 +99,34 @@ def markdown(summary, title="Java (TensorFlow Java) vs Python Keras"):
     return "\n".join(lines)
 
 
+def loss_table(runs):
+    """Training loss after the first and the last epoch, Java next to Keras, over the runs where both
+    sides reported their epoch losses for the same seed ("" when there are none). In a same-start
+    run (bench/run.py --same-start) the first epoch's two losses differ only by the engines'
+    arithmetic; later epochs add up rounding differences that recurrent models amplify."""
+    pairs = {}
+    for r in runs:
+        if r.get("epoch_losses") and "seed" in r:
+            pairs.setdefault((r["model"], r["seed"]), {})[r["side"]] = r["epoch_losses"]
+    by_model = {}
+    for (model, _), sides in pairs.items():
+        if "java" in sides and "keras" in sides:
+            by_model.setdefault(model, []).append((sides["java"], sides["keras"]))
+    if not by_model:
+        return ""
+    lines = ["## Training loss, Java vs Keras (runs of the same seed)", "",
+             "| model | runs | epoch 1: java | epoch 1: keras | epoch 1: largest gap | last epoch: java | last epoch: keras | last epoch: largest gap |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for model in [m for m in MODEL_ORDER if m in by_model] + sorted(set(by_model) - set(MODEL_ORDER)):
+        ps = by_model[model]
+        med = lambda side, e: statistics.median(p[side][e] for p in ps)  # noqa: E731
+        gap = lambda e: max(abs(j[e] - k[e]) for j, k in ps)  # noqa: E731
+        lines.append(f"| {TITLES.get(model, model)} | {len(ps)} | {med(0, 0):.4f} | {med(1, 0):.4f} | {gap(0):.4f} | "
+                     f"{med(0, -1):.4f} | {med(1, -1):.4f} | {gap(-1):.4f} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
 def chart(summary, png):
     """Grouped bars of seconds per epoch (Java, Keras) per model; False when matplotlib is missing."""
     try:
@@ -142,7 +170,7 @@ def main(argv):
         if header:
             headers.append(header)
     summary = summarise(runs)
-    text = "\n\n".join(headers + [markdown(summary)])
+    text = "\n\n".join(headers + [markdown(summary)] + ([loss_table(runs)] if loss_table(runs) else []))
     drew = chart(summary, out / "results.png")
     if not drew:
         text += "\n(results.png not drawn: matplotlib is not installed in this Python)\n"

@@ -1,6 +1,6 @@
 """Runs the Java-vs-Keras benchmark and writes results.json, results.md and results.png.
 
-    python bench/run.py [--smoke] [--runs R] [--epochs N] [--models a,b] [--out DIR] [--java-only]
+    python bench/run.py [--smoke] [--runs R] [--epochs N] [--models a,b] [--out DIR] [--java-only] [--same-start]
 
 For every model, Java and Keras runs alternate (J, K, J, K, ...), each in a fresh process so that its
 peak RSS is its own. The Java side is KerasComparisonBenchmark (lib-course test classes, compiled by
@@ -9,6 +9,9 @@ Java side into DIR/data-full (or DIR/data-quick for the smoke) and read by both.
 
 --smoke: 512 training and 512 test rows (Boston: all 404/102), one epoch, one run each: a check that
 the harness works, not a measurement. Without bench/.venv (or with --java-only) only Java runs.
+--same-start: run r of both sides starts from the same initial weights (the Java side's, seed 42 + r)
+and feeds the training rows in the same order each epoch, so that the metric gap measures the
+engines rather than two random draws.
 Only the standard library is needed here; the chart needs matplotlib (bench/.venv has it).
 """
 import argparse
@@ -16,6 +19,7 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -47,11 +51,15 @@ def java_command(args):
             JAVA_MAIN] + args
 
 
-def run_child(cmd, label, timeout, seed=42):
+def run_child(cmd, label, timeout, seed=42, same_start=None):
     """Runs one side; returns its parsed RESULT json (the output tail goes into the error otherwise)."""
     t0 = time.perf_counter()
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", BENCH_SEED=str(seed))
+    env.pop("BENCH_SAME_START", None)
+    if same_start is not None:
+        env["BENCH_SAME_START"] = str(same_start)
     p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=timeout,
-                       env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", BENCH_SEED=str(seed)))
+                       env=env)
     for line in p.stdout.splitlines():
         if line.startswith("RESULT "):
             result = json.loads(line[len("RESULT "):])
@@ -95,6 +103,9 @@ def parse_args(argv):
     a.add_argument("--models", default=",".join(MODELS), help="comma-separated subset of " + ",".join(MODELS))
     a.add_argument("--out", default=str(HERE / "out"), help="output folder (default bench/out)")
     a.add_argument("--java-only", action="store_true", help="skip the Keras side")
+    a.add_argument("--same-start", action="store_true",
+                   help="both sides start from the Java side's initial weights and feed the rows in the same "
+                        "per-epoch order (written to OUT/same-start/), so that only the engines differ")
     a.add_argument("--timeout", type=int, default=3600, help="seconds allowed for one process")
     args = a.parse_args(argv)
     models = [m.strip() for m in args.models.split(",") if m.strip()]
@@ -118,6 +129,9 @@ def main(argv=None):
     data_dir = out / ("data-quick" if args.smoke else "data-full")
     if any(m in ("imdb_rnn", "reuters_lstm") for m in args.models):
         export(data_dir, args.smoke, args.timeout)
+    same_start = out / "same-start" if args.same_start else None
+    if same_start is not None and same_start.exists():
+        shutil.rmtree(same_start)  # a run's orders are for its epoch count: never reuse an older run's
     results = []
     started = time.perf_counter()
     for model in args.models:
@@ -130,7 +144,7 @@ def main(argv=None):
             for side, cmd in sides:  # J, K, J, K...: drift on the shared machine hits both sides alike
                 # run r of both sides starts from seed 42 + r: the metric's spread over runs shows how much
                 # the initial draw alone moves it (the two sides cannot share one random stream)
-                res = run_child(cmd, f"{side} {model} run {r + 1}", args.timeout, seed=42 + r)
+                res = run_child(cmd, f"{side} {model} run {r + 1}", args.timeout, seed=42 + r, same_start=same_start)
                 res["run"] = r + 1
                 res["seed"] = 42 + r
                 results.append(res)
@@ -139,6 +153,8 @@ def main(argv=None):
                 print(f"[bench] {model} {side} run {r + 1}: s/epoch {[round(s, 2) for s in res['epoch_seconds']]}, "
                       f"{res['metric']} {res['value']:.4f}, peak RSS {res['peak_rss_mib']:.0f} MiB", flush=True)
     mode = "smoke (512 rows, 1 epoch: checks the harness, not a measurement)" if args.smoke else "full data"
+    if args.same_start:
+        mode += ", same start (both sides from the Java side's initial weights and row orders)"
     versions = next((r.get("versions") for r in results if r.get("versions")), {})
     header = (f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; mode: {mode}; "
               f"{runs} run(s) per side, alternating Java/Keras; Keras side: "

@@ -5,7 +5,10 @@ it needs lib-course's compiled test classes and takes a couple of minutes).
 The smoke runs the Java side always and the Keras side when bench/.venv exists (make bench-venv).
 No speed or accuracy goal is asserted: those are measured by `make bench`, never tested.
 """
+import array
+import ast
 import importlib.util
+import math
 import json
 import os
 import subprocess
@@ -18,6 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 KERAS_PY = BENCH / ".venv" / "bin" / "python"
 MODELS = ("mnist_dnn", "mnist_cnn", "imdb_rnn", "reuters_lstm", "boston_mlp")
+
+
+def _npy(path):
+    """(shape, dtype, flat values) of a little-endian int32/float32 .npy file (no numpy in this venv)."""
+    data = path.read_bytes()
+    assert data[:6] == b"\x93NUMPY", path
+    size = int.from_bytes(data[8:10], "little")
+    header = ast.literal_eval(data[10:10 + size].decode("ascii"))
+    values = array.array("f" if header["descr"] == "<f4" else "i", data[10 + size:])
+    return tuple(header["shape"]), header["descr"], values
 
 
 def _report():
@@ -66,6 +79,21 @@ def test_the_metric_cell_gives_the_range_over_runs():
     assert "| accuracy 85.00% (84.00-87.00) |" in row
     one = report.markdown(report.summarise([_run("boston_mlp", "java", [1.0], 2.5, 1, "mae")]))
     assert "| mae 2.500 |" in one, "a single run has no range"
+
+
+def test_loss_table_pairs_the_two_sides_of_each_seed():
+    report = _report()
+
+    def run(side, seed, losses):
+        return dict(_run("imdb_rnn", side, [1.0] * len(losses), 0.8, 1), seed=seed, epoch_losses=losses)
+
+    runs = [run("java", 42, [0.60, 0.40]), run("keras", 42, [0.61, 0.38]),
+            run("java", 43, [0.50, 0.30]), run("keras", 43, [0.50, 0.35]),
+            run("java", 44, [0.70, 0.20])]  # no Keras run of seed 44: left out
+    row = next(line for line in report.loss_table(runs).splitlines() if line.startswith("| IMDB"))
+    # medians over the two paired seeds, and the largest gap within a pair
+    assert row == "| IMDB SimpleRNN | 2 | 0.5500 | 0.5550 | 0.0100 | 0.3500 | 0.3650 | 0.0500 |"
+    assert report.loss_table([_run("imdb_rnn", "java", [1.0], 0.8, 1)]) == "", "no losses, no table"
 
 
 def test_a_side_alone_has_no_ratio():
@@ -142,3 +170,38 @@ def test_smoke_mode_runs_every_model_and_writes_the_report():
         # a ratio for every model when both sides ran
         assert table.count("x |") >= len(MODELS)
     assert "mode: smoke" in table
+
+
+@pytest.mark.skipif(os.environ.get("BENCH_SMOKE") != "1",
+                    reason="the end-to-end smoke runs in `make test-bench-smoke` (BENCH_SMOKE=1)")
+def test_same_start_mode_shares_the_initial_weights_and_row_orders():
+    out = BENCH / "out" / "smoke-same-start"
+    keras = KERAS_PY.is_file()
+    python = str(KERAS_PY) if keras else sys.executable
+    p = subprocess.run([python, str(BENCH / "run.py"), "--smoke", "--same-start", "--epochs", "2",
+                        "--models", "mnist_dnn,imdb_rnn", "--out", str(out)], cwd=ROOT,
+                       capture_output=True, text=True, timeout=1800)
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
+    shapes = {"mnist_dnn": [(784, 512), (512,), (512, 10), (10,)],
+              "imdb_rnn": [(10_000, 32), (32, 32), (32, 32), (32,), (32, 1), (1,)]}
+    for model, expected in shapes.items():
+        d = out / "same-start" / f"{model}-seed42"
+        weights = [_npy(d / f"w{i}.npy") for i in range(len(expected))]
+        assert [shape for shape, _, _ in weights] == expected
+        assert all(kind == "<f4" and all(math.isfinite(v) for v in values) for _, kind, values in weights)
+        assert not (d / f"w{len(expected)}.npy").exists()
+        shape, kind, flat = _npy(d / "order.npy")
+        assert (shape, kind) == ((2, 512), "<i4")
+        orders = [list(flat[:512]), list(flat[512:])]
+        assert all(sorted(o) == list(range(512)) for o in orders)  # each a permutation of the rows
+        assert orders[0] != orders[1]  # a new order every epoch
+    table = (out / "results.md").read_text()
+    assert "same start" in table
+    runs = json.loads((out / "results.json").read_text())["runs"]
+    assert all(len(r["epoch_losses"]) == 2 and all(v > 0 for v in r["epoch_losses"]) for r in runs), runs
+    if keras:
+        assert "## Training loss, Java vs Keras" in table
+        value = {(r["model"], r["side"]): r["value"] for r in runs}
+        # from the same weights and batches the two engines end one tiny epoch pair close together
+        for model in shapes:
+            assert abs(value[(model, "java")] - value[(model, "keras")]) <= 0.02, value

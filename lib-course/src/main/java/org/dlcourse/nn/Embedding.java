@@ -16,6 +16,15 @@ import java.util.Map;
  * <p>In the graph the ids (fed as floats, exact up to 2^24) are cast to int32 and looked up with
  * {@code Gather} on an ordinary variable: its gradient is known to TensorFlow's C API, whereas
  * that of {@code ResourceGather} is not.
+ *
+ * <p><b>Training, as Keras.</b> In Keras (TensorFlow backend) the gradient of a lookup is "sparse":
+ * one row per token occurrence in the batch, not summed per word. RMSprop and Adam square those
+ * rows one by one, so a word's second moment grows by the <i>sum of squares</i> of its
+ * occurrences' gradients, not by the square of their sum as a dense gradient would give. The step
+ * itself is the same (the rows are summed into the table). This library does the same: the model
+ * takes the gradient of the looked-up rows and the optimiser updates the table from them (see
+ * {@code Optimizer}). It changes how fast the word vectors learn: from the same initial weights and
+ * batches, Keras and this library now end an epoch with the same loss (bench/README.md, "same start").
  */
 public final class Embedding extends Layer {
     private final int vocabularySize;
@@ -75,7 +84,9 @@ public final class Embedding extends Layer {
     <T extends TFloating> Operand<T> forward(Net<T> net, Operand<T> x, int[] input, List<Operand<T>> params,
                                              boolean training, int index) {
         Operand<TInt32> ids = net.tf.dtypes.cast(x, TInt32.class);
-        return net.tf.gather(params.get(0), ids, net.tf.constant(0));
+        Operand<T> rows = net.tf.gather(params.get(0), ids, net.tf.constant(0));
+        net.recordLookup(new Net.Lookup<>(params.get(0), ids, rows, vocabularySize, dimension), training);
+        return rows;
     }
 
     @Override

@@ -6,6 +6,9 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 import org.tensorflow.types.family.TFloating;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What a layer needs while it adds its operations to a graph: the ops factory, the float type
  * (32 bits for training, 64 for gradient checks), the dropout seed and the batch size.
@@ -18,11 +21,36 @@ final class Net<T extends TFloating> {
     /** The batch size as a 1-element vector, computed from the input placeholder. */
     final Operand<TInt32> batch;
 
+    /** The embedding lookups of the inference pass [0] and of the training pass [1]. */
+    private final List<List<Lookup<T>>> lookups = List.of(new ArrayList<>(), new ArrayList<>());
+
+    /**
+     * One table lookup: {@code rows = gather(table, ids)}, rows of shape (batch, length, dimension).
+     * The optimiser updates such a table from the gradient of each looked-up row, as Keras does.
+     */
+    record Lookup<T extends TFloating>(Operand<T> table, Operand<TInt32> ids, Operand<T> rows, int tableRows,
+                                       int dimension) {
+    }
+
     Net(Ops tf, Class<T> type, Operand<TInt64> seed, Operand<TInt32> batch) {
         this.tf = tf;
         this.type = type;
         this.seed = seed;
         this.batch = batch;
+    }
+
+    void recordLookup(Lookup<T> lookup, boolean training) {
+        lookups.get(training ? 1 : 0).add(lookup);
+    }
+
+    /** The lookup of {@code table} in the given pass, or null when the table is not looked up there. */
+    Lookup<T> lookupOf(Operand<T> table, boolean training) {
+        for (Lookup<T> l : lookups.get(training ? 1 : 0)) {
+            if (l.table() == table) {
+                return l;
+            }
+        }
+        return null;
     }
 
     Operand<T> scalar(double v) {

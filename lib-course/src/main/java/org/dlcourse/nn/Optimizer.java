@@ -16,13 +16,20 @@ import java.util.Map;
  * <p>The update ops are added to the graph by the model itself, all after every gradient of the
  * step, and Adam's bias corrections are computed in Java from the step number and fed: training is
  * bit-for-bit reproducible (TF Java's own Adam updates its beta powers unordered).
+ *
+ * <p>Embedding tables are updated as Keras updates them from its sparse gradients: RMSprop's and
+ * Adam's second moments add up the squared gradient of every occurrence of a word in the batch
+ * (see {@link Embedding}).
  */
 public final class Optimizer {
     /** The supported optimisers. */
     public enum Kind {
         /** Stochastic gradient descent, optionally with momentum: v = m*v + g; w -= lr*v. */
         SGD,
-        /** RMSProp: s = rho*s + (1-rho)*g^2; w -= lr*g/sqrt(s + eps). */
+        /**
+         * RMSProp: s = rho*s + (1-rho)*g^2; w -= lr*g/sqrt(s + eps), with eps inside the root as in
+         * Keras 3's RMSprop and TensorFlow's ApplyRMSProp.
+         */
         RMSPROP,
         /** Adam (Kingma and Ba) with bias-corrected learning rate, as Keras. */
         ADAM
@@ -103,6 +110,47 @@ public final class Optimizer {
                         net.scalar(beta1), net.scalar(beta2), net.scalar(epsilon), grad);
             default:
                 throw new IllegalStateException(kind.toString());
+        }
+    }
+
+    /**
+     * Whether tables looked up by {@link Embedding} are updated from the gradient of each looked-up
+     * row (RMSprop and Adam, whose second moments square those rows one by one in Keras; for SGD the
+     * summed gradient gives the same step).
+     */
+    boolean updatesPerOccurrence() {
+        return kind == Kind.RMSPROP || kind == Kind.ADAM;
+    }
+
+    /**
+     * The update of a looked-up table as Keras makes it from a sparse gradient: {@code grad} is the
+     * gradient summed per table row, {@code squares} the sum over the row's occurrences of their
+     * squared gradients; the second moment grows by the latter. Rows not looked up decay as in a
+     * dense update and do not move.
+     */
+    <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
+                                                Operand<T> grad, Operand<T> squares, Operand<T> lr,
+                                                Operand<T> beta1Power, Operand<T> beta2Power) {
+        Operand<T> eps = net.scalar(epsilon);
+        switch (kind) {
+            case RMSPROP: {
+                Variable<T> ms = slots.get(0);
+                Operand<T> s = tf.assign(ms, tf.math.add(tf.math.mul(net.scalar(rho), ms),
+                        tf.math.mul(net.scalar(1 - rho), squares)));
+                return tf.assignSub(var, tf.math.div(tf.math.mul(lr, grad), tf.math.sqrt(tf.math.add(s, eps))));
+            }
+            case ADAM: {
+                Variable<T> m0 = slots.get(0);
+                Variable<T> v0 = slots.get(1);
+                Operand<T> m = tf.assign(m0, tf.math.add(m0, tf.math.mul(tf.math.sub(grad, m0), net.scalar(1 - beta1))));
+                Operand<T> v = tf.assign(v0, tf.math.add(v0, tf.math.mul(tf.math.sub(squares, v0), net.scalar(1 - beta2))));
+                Operand<T> one = net.scalar(1.0);
+                Operand<T> alpha = tf.math.div(tf.math.mul(lr, tf.math.sqrt(tf.math.sub(one, beta2Power))),
+                        tf.math.sub(one, beta1Power));
+                return tf.assignSub(var, tf.math.div(tf.math.mul(m, alpha), tf.math.add(tf.math.sqrt(v), eps)));
+            }
+            default:
+                return apply(net, tf, var, slots, grad, lr, beta1Power, beta2Power);
         }
     }
 

@@ -48,26 +48,58 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 step = null;
                 return;
             }
-            List<Output<?>> vars = new ArrayList<>();
+            // An embedding table's gradient is taken at its looked-up rows, one per token occurrence
+            // (see Embedding: Keras's optimisers see those rows, not their sum per word).
+            boolean trainingPass = trainLogits != inferLogits;
+            List<Net.Lookup<T>> lookups = new ArrayList<>();
+            List<Output<?>> wrt = new ArrayList<>();
             for (Variable<T> v : params) {
-                vars.add(v.asOutput());
+                Net.Lookup<T> l = optimizer.updatesPerOccurrence() ? net.lookupOf(v, trainingPass) : null;
+                lookups.add(l);
+                wrt.add(l != null ? l.rows().asOutput() : v.asOutput());
+            }
+            long tables = layers.stream().filter(l -> l instanceof Embedding).count();
+            if (optimizer.updatesPerOccurrence() && lookups.stream().filter(l -> l != null).count() != tables) {
+                throw new IllegalStateException("Internal error: " + tables + " embedding table(s) but not every one"
+                        + " was found looked up in the training pass; please report it");
             }
             LstmGradient.requireFor(layers, type);
-            Output<?>[] grads = graph.addGradients(loss.asOutput(), vars.toArray(new Output<?>[0]));
+            Output<?>[] grads = graph.addGradients(loss.asOutput(), wrt.toArray(new Output<?>[0]));
+            List<Operand<T>> dense = new ArrayList<>();
+            List<Operand<T>> squares = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                @SuppressWarnings("unchecked")
+                Operand<T> g = (Operand<T>) grads[i];
+                Net.Lookup<T> l = lookups.get(i);
+                if (l == null) {
+                    dense.add(g);
+                    squares.add(null);
+                    continue;
+                }
+                Operand<T> perRow = tf.reshape(g, tf.constant(new int[] {-1, l.dimension()}));
+                Operand<TInt32> ids = tf.reshape(l.ids(), tf.constant(new int[] {-1}));
+                Operand<TInt32> rows = tf.constant(l.tableRows());
+                dense.add(tf.math.unsortedSegmentSum(perRow, ids, rows));
+                squares.add(tf.math.unsortedSegmentSum(tf.math.square(perRow), ids, rows));
+            }
             // Every update waits for every gradient (and the fetched loss and outputs): without this
             // an update could overwrite a weight that another layer's gradient has yet to read.
             List<Op> done = new ArrayList<>();
-            for (Output<?> g : grads) {
-                done.add(tf.identity(g));
+            for (int i = 0; i < params.size(); i++) {
+                done.add(tf.identity(dense.get(i)));
+                if (squares.get(i) != null) {
+                    done.add(tf.identity(squares.get(i)));
+                }
             }
             done.add(tf.identity(loss));
             done.add(tf.identity(trainOut));
             Ops after = tf.withControlDependencies(done);
             List<Op> updates = new ArrayList<>();
             for (int i = 0; i < params.size(); i++) {
-                @SuppressWarnings("unchecked")
-                Operand<T> g = (Operand<T>) grads[i];
-                updates.add(optimizer.apply(net, after, params.get(i), slots.get(i), g, lr, beta1Power, beta2Power));
+                updates.add(squares.get(i) == null
+                        ? optimizer.apply(net, after, params.get(i), slots.get(i), dense.get(i), lr, beta1Power, beta2Power)
+                        : optimizer.applyPerOccurrence(net, after, params.get(i), slots.get(i), dense.get(i),
+                                squares.get(i), lr, beta1Power, beta2Power));
             }
             step = tf.withControlDependencies(updates).noOp();
         }

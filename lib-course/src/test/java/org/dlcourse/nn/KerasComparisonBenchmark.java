@@ -47,6 +47,13 @@ import static org.dlcourse.nn.Layers.tokenInput;
  *       imdb_rnn, reuters_lstm, boston_mlp}.</li>
  * </ul>
  * The runner {@code bench/run.py} calls it; {@code make bench} and {@code make bench-smoke} run that.
+ *
+ * <p><b>Same start</b> ({@code bench/run.py --same-start}, environment {@code BENCH_SAME_START=<dir>}):
+ * the first side to run a (model, seed) writes this side's initial weights ({@code w<i>.npy}, float32,
+ * Keras's {@code get_weights()} order and shapes) and one permutation of the training rows per epoch
+ * ({@code order.npy}) into {@code <dir>/<model>-seed<seed>/}; both sides start from those weights and
+ * feed the rows in that order without shuffling. What still differs is the engine: kernels, rounding
+ * and the optimiser's arithmetic.
  */
 public final class KerasComparisonBenchmark {
     /** Sequence lengths, vocabulary and smoke sizes: the same constants as bench/keras_models.py. */
@@ -152,30 +159,140 @@ public final class KerasComparisonBenchmark {
                     + "': use mnist_dnn, mnist_cnn, imdb_rnn, reuters_lstm or boston_mlp");
         };
         // bench/run.py gives run r of both sides the seed 42 + r
-        t.model.seed(Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "42").trim()));
+        long seed = Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "42").trim());
+        t.model.seed(seed);
         // loads TensorFlow's native library here, as Keras's "import tensorflow" does before its first epoch
         org.tensorflow.TensorFlow.version();
+        String sameStart = System.getenv("BENCH_SAME_START");
+        int[][] orders = sameStart == null || sameStart.isBlank() ? null
+                : sameStart(t.model, Path.of(sameStart).resolve(model + "-seed" + seed), epochs, t.trainRows, seed);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         double[] seconds = new double[epochs];
+        double[] losses = new double[epochs];
         long c0 = cpuNanos();
         try (Sequential m = t.model) {
             for (int e = 0; e < epochs; e++) {
                 long s = System.nanoTime();
-                t.fitOneEpoch.run();
+                History h = t.fit.epoch(orders == null ? null : orders[e]);
                 seconds[e] = (System.nanoTime() - s) / 1e9;
+                losses[e] = h.last("loss");
             }
             double cpu = (cpuNanos() - c0) / 1e9 / epochs;
             double metric = t.evaluate.get();
             System.out.printf(Locale.ROOT,
-                    "RESULT {\"model\": \"%s\", \"side\": \"java\", \"epochs\": %d, \"train_rows\": %d, \"epoch_seconds\": %s,"
+                    "RESULT {\"model\": \"%s\", \"side\": \"java\", \"epochs\": %d, \"train_rows\": %d, \"epoch_seconds\": %s, \"epoch_losses\": %s,"
                             + " \"cpu_seconds_per_epoch\": %.3f, \"load_seconds\": %.3f, \"metric\": \"%s\", \"value\": %.6f, \"peak_rss_mib\": %.1f}%n",
-                    model, epochs, t.trainRows, Arrays.toString(seconds), cpu, loadSeconds, t.metricName, metric, peakRssMib());
+                    model, epochs, t.trainRows, Arrays.toString(seconds), Arrays.toString(losses), cpu, loadSeconds, t.metricName, metric, peakRssMib());
         }
     }
 
     /** A compiled model, one epoch of its fit, and its final test metric. */
-    private record Trainable(Sequential model, Runnable fitOneEpoch, java.util.function.Supplier<Double> evaluate,
+    private record Trainable(Sequential model, EpochFit fit, java.util.function.Supplier<Double> evaluate,
                              String metricName, int trainRows) {
+    }
+
+    /** One epoch of training: shuffled by the model when {@code order} is null, else in that row order. */
+    private interface EpochFit {
+        History epoch(int[] order);
+    }
+
+    /**
+     * Writes (first side) or reads (second side) the initial weights and row orders of a same-start
+     * run; sets the weights on the model and returns one row order per epoch.
+     */
+    static int[][] sameStart(Sequential model, Path dir, int epochs, int rows, long seed) throws IOException {
+        Path orderFile = dir.resolve("order.npy");
+        if (!Files.isRegularFile(orderFile)) {
+            Files.createDirectories(dir);
+            List<float[]> w = model.getWeights();
+            List<int[]> shapes = model.paramShapes();
+            for (int i = 0; i < w.size(); i++) {
+                writeNpyFloat(dir.resolve("w" + i + ".npy"), shapes.get(i), w.get(i));
+            }
+            int[][] orders = new int[epochs][];
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            for (int e = 0; e < epochs; e++) {
+                orders[e] = permutation(rows, random);
+            }
+            writeNpy(orderFile, orders); // last: its presence says the folder is complete
+            return orders;
+        }
+        int[][] orders = readNpy(orderFile);
+        if (orders.length < epochs || orders[0].length != rows) {
+            throw new IllegalStateException(orderFile + " holds " + orders.length + " orders of " + orders[0].length
+                    + " rows, this run needs " + epochs + " of " + rows + ": delete " + dir + " and run again");
+        }
+        List<int[]> shapes = model.paramShapes();
+        List<float[]> w = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            w.add(readNpyFloat(dir.resolve("w" + i + ".npy"), Layer.product(shapes.get(i))));
+        }
+        model.setWeights(w);
+        return orders;
+    }
+
+    private static int[] permutation(int n, java.util.SplittableRandom random) {
+        int[] p = range(n);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    private static <A> A[] rows(A[] a, int[] order) {
+        A[] out = Arrays.copyOf(a, order.length);
+        for (int i = 0; i < order.length; i++) {
+            out[i] = a[order[i]];
+        }
+        return out;
+    }
+
+    private static int[] rows(int[] a, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = a[order[i]];
+        }
+        return out;
+    }
+
+    /** A little-endian float32 .npy file of the given shape. */
+    static void writeNpyFloat(Path file, int[] shape, float[] data) throws IOException {
+        StringBuilder dims = new StringBuilder();
+        for (int d : shape) {
+            dims.append(d).append(", ");
+        }
+        String shapeText = shape.length == 1 ? "(" + shape[0] + ",)" : "(" + dims.substring(0, dims.length() - 2) + ")";
+        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText + ", }");
+        while ((10 + header.length() + 1) % 64 != 0) {
+            header.append(' ');
+        }
+        header.append('\n');
+        ByteBuffer buf = ByteBuffer.allocate(10 + header.length() + 4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
+        buf.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
+        buf.put((byte) (header.length() & 0xff)).put((byte) (header.length() >> 8));
+        buf.put(header.toString().getBytes(StandardCharsets.US_ASCII));
+        buf.asFloatBuffer().put(data);
+        Files.write(file, buf.array());
+    }
+
+    /** Reads a float32 .npy file written by {@link #writeNpyFloat} (C order), checking its size. */
+    static float[] readNpyFloat(Path file, int expected) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        int headerLen = (b[8] & 0xff) | ((b[9] & 0xff) << 8);
+        String header = new String(b, 10, headerLen, StandardCharsets.US_ASCII);
+        if (!header.contains("'<f4'")) {
+            throw new IOException(file + " is not a little-endian float32 .npy file: " + header.trim());
+        }
+        int count = (b.length - 10 - headerLen) / 4;
+        if (count != expected) {
+            throw new IOException(file + " holds " + count + " values, the parameter has " + expected);
+        }
+        float[] out = new float[count];
+        ByteBuffer.wrap(b, 10 + headerLen, 4 * count).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
+        return out;
     }
 
     private static Trainable mnist(String model, boolean smoke) {
@@ -205,7 +322,7 @@ public final class KerasComparisonBenchmark {
         int[] y = train.labels();
         float[][] xt = test.pixels();
         int[] yt = test.labels();
-        return new Trainable(m, () -> m.fit(x, y, FitOptions.epochs(1).batchSize(batch).verbose(0)),
+        return new Trainable(m, order -> fit(m, x, y, order, batch),
                 () -> m.evaluate(xt, yt).get("accuracy"), "accuracy", x.length);
     }
 
@@ -227,8 +344,10 @@ public final class KerasComparisonBenchmark {
         int[] fy = y;
         int[][] fxt = xt;
         int[] fyt = yt;
-        return new Trainable(m, () -> m.fit(fx, fy, FitOptions.epochs(1).batchSize(batch).verbose(0)),
-                () -> m.evaluate(fxt, fyt).get("accuracy"), "accuracy", x.length);
+        return new Trainable(m, order -> {
+            FitOptions one = FitOptions.epochs(1).batchSize(batch).verbose(0);
+            return order == null ? m.fit(fx, fy, one) : m.fit(rows(fx, order), rows(fy, order), one.shuffle(false));
+        }, () -> m.evaluate(fxt, fyt).get("accuracy"), "accuracy", x.length);
     }
 
     private static Trainable boston() {
@@ -243,8 +362,15 @@ public final class KerasComparisonBenchmark {
         float[][] yt = column(TableArrays.matrix(split.test(), Boston.TARGET));
         Sequential m = Sequential.of(input(x[0].length), dense(64).activation("relu"), dense(64).activation("relu"), dense(1));
         m.compile(Optimizers.rmsprop(1e-3), Losses.mse(), Metrics.mae());
-        return new Trainable(m, () -> m.fit(x, y, FitOptions.epochs(1).batchSize(16).verbose(0)),
-                () -> m.evaluate(xt, yt).get("mae"), "mae", x.length);
+        return new Trainable(m, order -> {
+            FitOptions one = FitOptions.epochs(1).batchSize(16).verbose(0);
+            return order == null ? m.fit(x, y, one) : m.fit(rows(x, order), rows(y, order), one.shuffle(false));
+        }, () -> m.evaluate(xt, yt).get("mae"), "mae", x.length);
+    }
+
+    private static History fit(Sequential m, float[][] x, int[] y, int[] order, int batch) {
+        FitOptions one = FitOptions.epochs(1).batchSize(batch).verbose(0);
+        return order == null ? m.fit(x, y, one) : m.fit(rows(x, order), rows(y, order), one.shuffle(false));
     }
 
     private static float[][] toFloat(double[][] a) {
