@@ -100,13 +100,14 @@ def markdown(summary, title="Java (TensorFlow Java) vs Python Keras"):
 
 
 def loss_table(runs):
-    """Training loss after the first and the last epoch, Java next to Keras, over the runs where both
-    sides reported their epoch losses for the same seed ("" when there are none). In a same-start
-    run (bench/run.py --same-start) the first epoch's two losses differ only by the engines'
-    arithmetic; later epochs add up rounding differences that recurrent models amplify."""
+    """Training loss after the first and the last epoch, Java next to Keras, over the same-start runs
+    (bench/run.py --same-start) where both sides reported their epoch losses for the same seed (""
+    when there are none). There the first epoch's two losses differ only by the engines' arithmetic;
+    later epochs add up rounding differences that recurrent models amplify. Runs with their own
+    random draws are left out: their losses differ by the draw."""
     pairs = {}
     for r in runs:
-        if r.get("epoch_losses") and "seed" in r:
+        if r.get("same_start") and r.get("epoch_losses") and "seed" in r:
             pairs.setdefault((r["model"], r["seed"]), {})[r["side"]] = r["epoch_losses"]
     by_model = {}
     for (model, _), sides in pairs.items():

@@ -147,6 +147,7 @@ def main(argv=None):
                 res = run_child(cmd, f"{side} {model} run {r + 1}", args.timeout, seed=42 + r, same_start=same_start)
                 res["run"] = r + 1
                 res["seed"] = 42 + r
+                res["same_start"] = same_start is not None
                 results.append(res)
                 # kept after every run, so that an interrupted benchmark still leaves its numbers
                 (out / "results.json").write_text(json.dumps({"header": "(partial)", "runs": results}, indent=1))

@@ -85,7 +85,8 @@ def test_loss_table_pairs_the_two_sides_of_each_seed():
     report = _report()
 
     def run(side, seed, losses):
-        return dict(_run("imdb_rnn", side, [1.0] * len(losses), 0.8, 1), seed=seed, epoch_losses=losses)
+        return dict(_run("imdb_rnn", side, [1.0] * len(losses), 0.8, 1), seed=seed, epoch_losses=losses,
+                    same_start=True)
 
     runs = [run("java", 42, [0.60, 0.40]), run("keras", 42, [0.61, 0.38]),
             run("java", 43, [0.50, 0.30]), run("keras", 43, [0.50, 0.35]),
@@ -94,6 +95,9 @@ def test_loss_table_pairs_the_two_sides_of_each_seed():
     # medians over the two paired seeds, and the largest gap within a pair
     assert row == "| IMDB SimpleRNN | 2 | 0.5500 | 0.5550 | 0.0100 | 0.3500 | 0.3650 | 0.0500 |"
     assert report.loss_table([_run("imdb_rnn", "java", [1.0], 0.8, 1)]) == "", "no losses, no table"
+    # runs with their own initial draws are not paired: their losses differ by the draw
+    free = [dict(r, same_start=False) for r in runs]
+    assert report.loss_table(free) == ""
 
 
 def test_a_side_alone_has_no_ratio():
