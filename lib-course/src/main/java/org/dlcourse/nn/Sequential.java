@@ -840,7 +840,8 @@ public final class Sequential implements AutoCloseable {
         return o;
     }
 
-    private static int[] permutation(int n, long seed) {
+    /** A random order of 0..n-1 (Fisher-Yates), the same for the same seed. */
+    static int[] permutation(int n, long seed) {
         int[] o = identity(n);
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = n - 1; i > 0; i--) {

@@ -210,9 +210,8 @@ public final class KerasComparisonBenchmark {
                 writeNpyFloat(dir.resolve("w" + i + ".npy"), shapes.get(i), w.get(i));
             }
             int[][] orders = new int[epochs][];
-            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
             for (int e = 0; e < epochs; e++) {
-                orders[e] = permutation(rows, random);
+                orders[e] = Sequential.permutation(rows, Sequential.mix(seed, e));
             }
             writeNpy(orderFile, orders); // last: its presence says the folder is complete
             return orders;
@@ -229,17 +228,6 @@ public final class KerasComparisonBenchmark {
         }
         model.setWeights(w);
         return orders;
-    }
-
-    private static int[] permutation(int n, java.util.SplittableRandom random) {
-        int[] p = range(n);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     private static <A> A[] rows(A[] a, int[] order) {
