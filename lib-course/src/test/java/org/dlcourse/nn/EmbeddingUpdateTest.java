@@ -27,23 +27,37 @@ class EmbeddingUpdateTest {
     private static final float[] KERNEL = {0.5f, -0.4f, -0.5f, 0.4f, 0.3f, 0.2f, -0.6f, 0.1f};
     private static final float[] BIAS = {0.05f};
 
-    private static Sequential model(boolean withDropout) {
+    private static Sequential model(boolean withDropout, Optimizer optimizer) {
         Sequential m = withDropout
                 ? Sequential.of(tokenInput(4), embedding(5, 2), dropout(0.5), flatten(), dense(1).activation("sigmoid"))
                 : Sequential.of(tokenInput(4), embedding(5, 2), flatten(), dense(1).activation("sigmoid"));
-        m.compile(Optimizers.rmsprop(1e-3), Losses.binaryCrossentropy(), Metrics.accuracy());
+        m.compile(optimizer, Losses.binaryCrossentropy(), Metrics.accuracy());
         return m;
     }
 
-    /** The gradient of the loss at each of the four looked-up rows (2 values each). */
-    private static double[][] occurrenceGradients() {
+    /** The weights (table, kernel, bias) after one step on the batch from the given start. */
+    private static List<float[]> oneStep(boolean withDropout, Optimizer optimizer) {
+        try (Sequential m = model(withDropout, optimizer)) {
+            m.setWeights(List.of(TABLE, KERNEL, BIAS));
+            m.fit(IDS, LABEL, FitOptions.epochs(1).batchSize(1).shuffle(false).verbose(0));
+            return m.getWeights();
+        }
+    }
+
+    /** The gradient of the loss at the output unit's input z (binary cross-entropy after a sigmoid). */
+    private static double outputGradient() {
         double z = BIAS[0];
         for (int k = 0; k < 4; k++) {
             for (int j = 0; j < 2; j++) {
                 z += TABLE[IDS[0][k] * 2 + j] * KERNEL[k * 2 + j];
             }
         }
-        double dz = 1 / (1 + Math.exp(-z)) - LABEL[0]; // binary cross-entropy after a sigmoid
+        return 1 / (1 + Math.exp(-z)) - LABEL[0];
+    }
+
+    /** The gradient of the loss at each of the four looked-up rows (2 values each). */
+    private static double[][] occurrenceGradients() {
+        double dz = outputGradient();
         double[][] g = new double[4][2];
         for (int k = 0; k < 4; k++) {
             for (int j = 0; j < 2; j++) {
@@ -68,12 +82,7 @@ class EmbeddingUpdateTest {
     }
 
     private static float[] stepTable(Optimizer optimizer) {
-        try (Sequential m = Sequential.of(tokenInput(4), embedding(5, 2), flatten(), dense(1).activation("sigmoid"))) {
-            m.compile(optimizer, Losses.binaryCrossentropy(), Metrics.accuracy());
-            m.setWeights(List.of(TABLE, KERNEL, BIAS));
-            m.fit(IDS, LABEL, FitOptions.epochs(1).batchSize(1).shuffle(false).verbose(0));
-            return m.getWeights().get(0);
-        }
+        return oneStep(false, optimizer).get(0);
     }
 
     @Test
@@ -125,17 +134,13 @@ class EmbeddingUpdateTest {
     @Test
     void theDenseLayerIsUpdatedAsBefore() {
         // the kernel after the embedding still gets TensorFlow's dense RMSprop step
-        try (Sequential m = model(false)) {
-            m.setWeights(List.of(TABLE, KERNEL, BIAS));
-            m.fit(IDS, LABEL, FitOptions.epochs(1).batchSize(1).shuffle(false).verbose(0));
-            float[] kernel = m.getWeights().get(1);
-            double dz = occurrenceGradients()[0][0] / KERNEL[0];
-            for (int k = 0; k < 4; k++) {
-                for (int j = 0; j < 2; j++) {
-                    double gw = dz * TABLE[IDS[0][k] * 2 + j];
-                    double expected = KERNEL[k * 2 + j] - 1e-3 * gw / Math.sqrt(0.1 * gw * gw + 1e-7);
-                    assertEquals(expected, kernel[k * 2 + j], 1e-6, "kernel entry " + (k * 2 + j));
-                }
+        float[] kernel = oneStep(false, Optimizers.rmsprop(1e-3)).get(1);
+        double dz = outputGradient();
+        for (int k = 0; k < 4; k++) {
+            for (int j = 0; j < 2; j++) {
+                double gw = dz * TABLE[IDS[0][k] * 2 + j];
+                double expected = KERNEL[k * 2 + j] - 1e-3 * gw / Math.sqrt(0.1 * gw * gw + 1e-7);
+                assertEquals(expected, kernel[k * 2 + j], 1e-6, "kernel entry " + (k * 2 + j));
             }
         }
     }
@@ -143,15 +148,11 @@ class EmbeddingUpdateTest {
     @Test
     void aModelWithDropoutUpdatesOnlyTheLookedUpRows() {
         // dropout builds a second (training) pass: the update must follow that pass's lookup
-        try (Sequential m = model(true)) {
-            m.setWeights(List.of(TABLE, KERNEL, BIAS));
-            m.fit(IDS, LABEL, FitOptions.epochs(1).batchSize(1).shuffle(false).verbose(0));
-            float[] after = m.getWeights().get(0);
-            assertArrayEquals(new float[] {TABLE[0], TABLE[1]}, new float[] {after[0], after[1]});
-            assertArrayEquals(new float[] {TABLE[6], TABLE[7], TABLE[8], TABLE[9]},
-                    new float[] {after[6], after[7], after[8], after[9]});
-            // word 1's six entries are not all dropped with this seed (word 2's two may be)
-            assertTrue(after[2] != TABLE[2] || after[3] != TABLE[3], "word 1 was looked up and should move");
-        }
+        float[] after = oneStep(true, Optimizers.rmsprop(1e-3)).get(0);
+        assertArrayEquals(new float[] {TABLE[0], TABLE[1]}, new float[] {after[0], after[1]});
+        assertArrayEquals(new float[] {TABLE[6], TABLE[7], TABLE[8], TABLE[9]},
+                new float[] {after[6], after[7], after[8], after[9]});
+        // word 1's six entries are not all dropped with this seed (word 2's two may be)
+        assertTrue(after[2] != TABLE[2] || after[3] != TABLE[3], "word 1 was looked up and should move");
     }
 }

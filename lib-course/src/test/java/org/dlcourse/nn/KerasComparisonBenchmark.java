@@ -96,18 +96,10 @@ public final class KerasComparisonBenchmark {
     /** A little-endian int32 .npy file (format 1.0); a single row is written as a 1-D array. */
     static void writeNpy(Path file, int[][] rows) throws IOException {
         int cols = rows.length == 0 ? 0 : rows[0].length;
-        String shape = rows.length == 1 ? "(" + cols + ",)" : "(" + rows.length + ", " + cols + ")";
-        StringBuilder header = new StringBuilder("{'descr': '<i4', 'fortran_order': False, 'shape': " + shape + ", }");
-        while ((10 + header.length() + 1) % 64 != 0) {
-            header.append(' ');
-        }
-        header.append('\n');
+        int[] shape = rows.length == 1 ? new int[] {cols} : new int[] {rows.length, cols};
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-            out.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
-            out.write(header.length() & 0xff);
-            out.write(header.length() >> 8);
-            out.write(header.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(npyHeader("<i4", shape));
             ByteBuffer buf = ByteBuffer.allocate(4 * cols).order(ByteOrder.LITTLE_ENDIAN);
             for (int[] row : rows) {
                 if (row.length != cols) {
@@ -248,22 +240,30 @@ public final class KerasComparisonBenchmark {
 
     /** A little-endian float32 .npy file of the given shape. */
     static void writeNpyFloat(Path file, int[] shape, float[] data) throws IOException {
+        byte[] header = npyHeader("<f4", shape);
+        ByteBuffer buf = ByteBuffer.allocate(header.length + 4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
+        buf.put(header);
+        buf.asFloatBuffer().put(data);
+        Files.write(file, buf.array());
+    }
+
+    /** Magic, version 1.0, length and dictionary of a .npy file, padded so the data starts at a multiple of 64. */
+    private static byte[] npyHeader(String descr, int[] shape) {
         StringBuilder dims = new StringBuilder();
         for (int d : shape) {
             dims.append(d).append(", ");
         }
         String shapeText = shape.length == 1 ? "(" + shape[0] + ",)" : "(" + dims.substring(0, dims.length() - 2) + ")";
-        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText + ", }");
-        while ((10 + header.length() + 1) % 64 != 0) {
-            header.append(' ');
+        StringBuilder dict = new StringBuilder("{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shapeText + ", }");
+        while ((10 + dict.length() + 1) % 64 != 0) {
+            dict.append(' ');
         }
-        header.append('\n');
-        ByteBuffer buf = ByteBuffer.allocate(10 + header.length() + 4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
+        dict.append('\n');
+        ByteBuffer buf = ByteBuffer.allocate(10 + dict.length()).order(ByteOrder.LITTLE_ENDIAN);
         buf.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
-        buf.put((byte) (header.length() & 0xff)).put((byte) (header.length() >> 8));
-        buf.put(header.toString().getBytes(StandardCharsets.US_ASCII));
-        buf.asFloatBuffer().put(data);
-        Files.write(file, buf.array());
+        buf.putShort((short) dict.length());
+        buf.put(dict.toString().getBytes(StandardCharsets.US_ASCII));
+        return buf.array();
     }
 
     /** Reads a float32 .npy file written by {@link #writeNpyFloat} (C order), checking its size. */
