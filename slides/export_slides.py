@@ -9,14 +9,18 @@ USB stick and shown without a network. Speaker notes (cells with slide type "not
 "s" key. `make slides` runs this after installing node_modules.
 """
 import argparse
+import json
 import shutil
 import sys
 from pathlib import Path
 
+import nbformat
 from nbconvert import SlidesExporter
 from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "kernel-setup"))
+from merge_streams import merge_notebook  # noqa: E402  (the same joining as make run-notebooks)
 NODE_MODULES = ROOT / "node_modules"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -86,7 +90,9 @@ def export(notebooks, out: Path):
     for notebook in notebooks:
         if not notebook.is_file():
             raise SystemExit(f"[slides] error: notebook {notebook} does not exist.")
-        body, _ = slides.from_filename(str(notebook))
+        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        merge_notebook(nb)  # a printed line is one block on its slide, whatever the stored outputs hold
+        body, _ = slides.from_notebook_node(nbformat.from_dict(nb))
         deck = out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         decks.append(deck)

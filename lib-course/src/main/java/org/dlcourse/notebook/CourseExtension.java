@@ -17,6 +17,7 @@ import java.util.logging.Logger;
  * <p>It registers renderers so that an XChart chart or a course
  * {@link org.dlcourse.plot.ImageFigure} (image grids, chart grids) as a cell's last expression shows as
  * {@code image/png} (which GitHub and exported slides also show) and a Tablesaw table as HTML,
+ * it makes printed text reach the notebook a whole line at a time ({@link LineOutput}),
  * and it runs the course's default imports so notebooks start without boilerplate.
  */
 public class CourseExtension implements Extension {
@@ -27,6 +28,8 @@ public class CourseExtension implements Extension {
     public void install(BaseKernel kernel) {
         // Tribuo logs every training run at INFO on stderr, which buries the cell's real output
         TRIBUO_LOG.setLevel(Level.WARNING);
+        // one printed line is one stream output (slides and nbconvert show each output as a block)
+        LineOutput.install(kernel);
         kernel.getRenderer()
                 .createRegistration(Chart.class)
                 .preferring(MIMEType.IMAGE_PNG)
