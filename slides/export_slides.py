@@ -71,6 +71,9 @@ def exporter() -> SlidesExporter:
     c.SlidesExporter.reveal_theme = "white"
     c.SlidesExporter.reveal_transition = "none"
     c.SlidesExporter.reveal_number = "c/t"
+    # a 16:9 slide, the shape of today's projectors; reveal.js scales it to the window
+    c.SlidesExporter.reveal_width = "1280"
+    c.SlidesExporter.reveal_height = "720"
     c.SlidesExporter.reveal_scroll = True  # long outputs scroll inside their slide
     c.SlidesExporter.require_js_url = "vendor/require.js"
     c.SlidesExporter.jquery_url = "vendor/jquery.min.js"
@@ -92,7 +95,7 @@ def export(notebooks, out: Path):
             raise SystemExit(f"[slides] error: notebook {notebook} does not exist.")
         nb = json.loads(notebook.read_text(encoding="utf-8"))
         merge_notebook(nb)  # a printed line is one block on its slide, whatever the stored outputs hold
-        body, _ = slides.from_notebook_node(nbformat.from_dict(nb))
+        body, _ = slides.from_notebook_node(nbformat.reads(json.dumps(nb), as_version=4))
         deck = out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         decks.append(deck)
