@@ -76,8 +76,10 @@ final class Progress {
         if (verbose == 0) {
             return;
         }
-        if (notebook && live != null) {
-            live.update(text);
+        if (notebook) {
+            if (live != null) {
+                live.update(text);
+            }
         } else {
             System.out.println(text);
         }
