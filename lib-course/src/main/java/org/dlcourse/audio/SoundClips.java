@@ -14,7 +14,7 @@ import java.util.Random;
  *   <tr><td>0</td><td>flute</td><td>nearly a pure sine, a little 2nd and 3rd harmonic, breath noise</td><td>soft attack, held</td></tr>
  *   <tr><td>1</td><td>clarinet</td><td>odd harmonics 1/k (square-like)</td><td>held</td></tr>
  *   <tr><td>2</td><td>violin</td><td>every harmonic 1/k (sawtooth-like), vibrato</td><td>held</td></tr>
- *   <tr><td>3</td><td>guitar</td><td>every harmonic 1/k², high ones fading faster</td><td>plucked: quick decay</td></tr>
+ *   <tr><td>3</td><td>guitar</td><td>every harmonic 1/k (as the violin), high ones fading faster</td><td>plucked: quick decay</td></tr>
  *   <tr><td>4</td><td>bell</td><td>inharmonic partials 1, 2.76, 5.40, 8.93 (a struck bar)</td><td>struck: slow decay</td></tr>
  *   <tr><td>5</td><td>drum</td><td>no pitch: a falling thump and low-passed noise</td><td>very short</td></tr>
  * </table>
@@ -74,7 +74,7 @@ public final class SoundClips {
         int rate = Waves.SAMPLE_RATE;
         int start = random.nextInt(rate / 10);      // starts within the first 0.1 s
         double loudness = 0.2 + 0.7 * random.nextDouble();
-        double noise = 0.005 + 0.03 * random.nextDouble();
+        double noise = 0.01 + 0.05 * random.nextDouble();
         double[] s = new double[n];
         switch (label) {
             case 0: // flute
@@ -94,7 +94,7 @@ public final class SoundClips {
                 int harmonics = (int) Math.floor((rate / 2.0 - 1) / pitch);
                 double[] amplitudes = new double[harmonics];
                 for (int k = 1; k <= harmonics; k++) {
-                    amplitudes[k - 1] = 1.0 / (k * k);
+                    amplitudes[k - 1] = 1.0 / k;
                 }
                 addPartials(s, start, pitch, amplitudes, random, 0.12 + 0.1 * random.nextDouble(), 1);
                 envelope(s, start, 0.003);
@@ -173,13 +173,27 @@ public final class SoundClips {
     private static void addSine(double[] s, int start, double f, double amplitude, double phase, double decay,
                                 double vibrato) {
         int rate = Waves.SAMPLE_RATE;
-        double angle = phase;
+        double fade = decay > 0 ? Math.exp(-1.0 / (decay * rate)) : 1;
+        double gain = amplitude;
+        if (vibrato > 0) {
+            double angle = phase;
+            for (int t = start; t < s.length; t++) {
+                double time = (t - start) / (double) rate;
+                angle += 2 * Math.PI * f * (1 + vibrato * Math.sin(2 * Math.PI * 5.5 * time)) / rate;
+                s[t] += gain * Math.sin(angle);
+                gain *= fade;
+            }
+            return;
+        }
+        // a rotating unit vector (cos, sin) instead of one Math.sin per sample: the same sine, faster
+        double stepCos = Math.cos(2 * Math.PI * f / rate), stepSin = Math.sin(2 * Math.PI * f / rate);
+        double c = Math.cos(phase), si = Math.sin(phase);
         for (int t = start; t < s.length; t++) {
-            double time = (t - start) / (double) rate;
-            double freq = vibrato > 0 ? f * (1 + vibrato * Math.sin(2 * Math.PI * 5.5 * time)) : f;
-            angle += 2 * Math.PI * freq / rate;
-            double gain = decay > 0 ? Math.exp(-time / decay) : 1;
-            s[t] += amplitude * gain * Math.sin(angle);
+            double nc = c * stepCos - si * stepSin;
+            si = si * stepCos + c * stepSin;
+            c = nc;
+            s[t] += gain * si;
+            gain *= fade;
         }
     }
 

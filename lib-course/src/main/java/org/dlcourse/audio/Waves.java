@@ -199,6 +199,21 @@ public final class Waves {
         return sum;
     }
 
+    /** The signals one after another (a melody of notes). */
+    public static double[] concat(double[]... signals) {
+        int n = 0;
+        for (double[] s : signals) {
+            n += s.length;
+        }
+        double[] out = new double[n];
+        int at = 0;
+        for (double[] s : signals) {
+            System.arraycopy(s, 0, out, at, s.length);
+            at += s.length;
+        }
+        return out;
+    }
+
     static void checkRate(int sampleRate) {
         if (sampleRate <= 0) {
             throw new IllegalArgumentException("sampling rate must be positive, was " + sampleRate + " Hz");

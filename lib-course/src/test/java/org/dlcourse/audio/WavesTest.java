@@ -27,6 +27,7 @@ class WavesTest {
         assertEquals(s[3], s[11], 1e-12);                   // one period later
         assertEquals(0.5, Waves.peak(s), 1e-12);
         assertArrayEquals(new double[] {0, 0.125, 0.25}, Waves.times(3, 8), 1e-12);
+        assertArrayEquals(new double[] {1, 2, 3}, Waves.concat(new double[] {1}, new double[] {2, 3}), 0);
     }
 
     @Test
