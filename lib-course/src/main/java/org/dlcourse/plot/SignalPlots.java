@@ -127,6 +127,15 @@ public final class SignalPlots {
         chart.getStyler().setLegendVisible(false);
         XYSeries series = chart.addSeries(Figures.text(title.isEmpty() ? "signal" : title), x, y);
         series.setMarker(stems || count <= 40 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        if (count > 20) {
+            // XChart labels every one of many equally spaced x values (crowded); an invisible point
+            // half-way between the first two makes it choose round ticks (see Figures.countingXAxis)
+            XYSeries helper = chart.addSeries(" tick helper", new double[] {(x[0] + x[1]) / 2}, new double[] {y[0]});
+            helper.setMarker(SeriesMarkers.NONE);
+            helper.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
+            helper.setShowInLegend(false);
+        }
+        chart.getStyler().setXAxisDecimalPattern(xTitle.contains("Hz") ? "0" : "0.0##");
         if (stems) {
             series.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
             for (int i = 0; i < count; i++) {
