@@ -66,6 +66,21 @@ class FashionMnistTest {
     }
 
     @Test
+    void indicesOfFindsTheFirstImagesOfAClass() {
+        int[] shirts = test.indicesOf(6, 5);
+        assertEquals(5, shirts.length);
+        for (int i = 0; i < shirts.length; i++) {
+            assertEquals(6, test.label(shirts[i]));
+            if (i > 0) {
+                assertTrue(shirts[i] > shirts[i - 1]);
+            }
+        }
+        assertEquals(1000, test.indicesOf(6, 5000).length);
+        assertEquals(0, test.indicesOf(11, 3).length);
+        assertThrows(IllegalArgumentException.class, () -> test.indicesOf(6, 0));
+    }
+
+    @Test
     void quickSubsampleIsDeterministicAndStratified() {
         ImageSet quick = FashionMnist.train(false);
         assertEquals(FashionMnist.QUICK_TRAIN, quick.size());
