@@ -23,6 +23,7 @@ QUICK_FLOORS = {
     "05": ("Test accuracy", 0.1135, 0.2635),
     "06": ("Test accuracy", 0.50, 0.60),   # IMDB: balanced positive and negative reviews
     "07": ("Test accuracy", 0.362, 0.512), # Reuters: topic 3 (earn) is 36.2% of the test newswires
+    "08": ("Test accuracy", 0.10, 0.25),   # Fashion-MNIST: ten classes, 1,000 test images each
     "10": ("Test accuracy", 0.1667, 0.3167),  # sounds: six kinds in equal numbers
 }
 
