@@ -56,6 +56,10 @@ class LanguageModelTest {
             assertEquals(Perplexity.fromLoss(m.evaluate(w.inputs(), w.targets()).get("loss")), ppl, 1e-3 * ppl);
             assertEquals("a b d. x a b c.", TextGenerator.generate(m, vocab, "x a b c . y", 9, 0, 1));
             assertEquals(TextGenerator.generate(m, vocab, "y a", 12, 1.5, 5), TextGenerator.generate(m, vocab, "y a", 12, 1.5, 5));
+            // at a very high temperature every word is likely, but <unk> only when allowed
+            String hot = TextGenerator.generate(m, vocab, "y a", 300, 50, 5);
+            assertTrue(!hot.contains("<unk>") && hot.contains("x"), hot);
+            assertTrue(TextGenerator.generate(m, vocab, "y a", 300, 50, 5, true).contains("<unk>"));
 
             Path file = dir.resolve("lm.dlmodel");
             m.save(file);
