@@ -28,7 +28,7 @@ from nbval.plugin import IPyNbCell  # noqa: E402
 
 import chapter_goals  # noqa: E402
 
-_HEADLINE = re.compile(r"^(Test accuracy|Test MAE): (\d+\.\d+)$", re.M)
+_HEADLINE = re.compile(r"^(Test accuracy|Test MAE|Test perplexity): (\d+\.\d+)$", re.M)
 _STOPPED = re.compile(r"^Training stopped at epoch .*$", re.M)
 _run_cell = IPyNbCell.runtest
 

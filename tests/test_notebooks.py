@@ -60,8 +60,8 @@ class TestNotebook:
         nb = load(path)
         text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
                        for o in c["outputs"])
-        assert re.search(r"^(Test accuracy: (0\.\d{4}|1\.0000)|Test MAE: \d+\.\d{2})$", text, re.M), \
-            "no 'Test accuracy: 0.xxxx' or 'Test MAE: x.xx' line"
+        assert re.search(r"^(Test accuracy: (0\.\d{4}|1\.0000)|Test MAE: \d+\.\d{2}|Test perplexity: \d+\.\d)$",
+                         text, re.M), "no 'Test accuracy: 0.xxxx', 'Test MAE: x.xx' or 'Test perplexity: x.x' line"
 
 
 def test_chapter01_worked_example_numbers_are_in_the_outputs():

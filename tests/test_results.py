@@ -10,7 +10,7 @@ import pytest
 
 from conftest import NOTEBOOKS, ROOT, load
 
-GOAL = re.compile(r"(\d+\.\d+)\s*\((?:[^()]*?; )?goal ([≥≤]) (\d+\.\d+)")
+GOAL = re.compile(r"(\d+\.\d+)\s*\((?:[^()]*?; )?goal ([≥≤]) (\d+(?:\.\d+)?)")
 
 
 def readme_rows() -> dict:
@@ -28,7 +28,7 @@ def stored_text(path) -> str:
 
 
 def headline(text: str):
-    found = re.findall(r"^(Test accuracy|Test MAE): (\d+\.\d+)$", text, re.M)
+    found = re.findall(r"^(Test accuracy|Test MAE|Test perplexity): (\d+\.\d+)$", text, re.M)
     return found[-1] if found else None
 
 

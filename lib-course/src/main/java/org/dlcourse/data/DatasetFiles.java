@@ -56,6 +56,18 @@ final class DatasetFiles {
                 "b920cf20560d662f68c01eb8bff7b3402293273b0c7f05e1d83a30bd0032a327");
         add("reuters/reuters_word_index.json", 550378,
                 "9b56000edc4b34a32e89fd5a23b2605594682c74efcf7d8f4e2a5514b771e633");
+        add("austen/emma.txt.gz", 324290,
+                "20ec53e8cf90d81713c6c7cbd2622aebb147db64473eb11e6bce0d8e86c4cf74");
+        add("austen/mansfieldpark.txt.gz", 324746,
+                "84b7f4a6c606e833b5cebf68ce95bd60cd07193d09a2c51f0c7d8c41cb951909");
+        add("austen/northangerabbey.txt.gz", 161871,
+                "a427a192cf42da0d6e4d51a4e0958883d8b07b0575699539d3d30e5bb050eb86");
+        add("austen/persuasion.txt.gz", 170876,
+                "323619e3e69a7d09e9179d3ba22ff53196c2cbf01810ce0eefc929ff5398e2f1");
+        add("austen/prideprejudice.txt.gz", 248657,
+                "96c4f90d77b6be0fdea103138decbbf0ecd10b15eec26a5927c9fb459a90cc7e");
+        add("austen/sensesensibility.txt.gz", 245131,
+                "b98e6534af4313bea0ac62ad565007aee27f8d8a4d2583d4000cf4bfc72ea205");
     }
 
     private DatasetFiles() {
