@@ -145,7 +145,8 @@ public final class LSTM extends RecurrentLayer {
 
     /** Whether this layer, on sequences of {@code steps} steps, is computed by the fused op. */
     boolean usesFused(Class<?> type, int steps) {
-        if (route == Route.AUTO && units >= UNROLL_MIN_UNITS && steps <= UNROLL_MAX_STEPS) {
+        // one step is left to the fused op: unrolled, the recurrent kernel would get no gradient at all
+        if (route == Route.AUTO && units >= UNROLL_MIN_UNITS && steps > 1 && steps <= UNROLL_MAX_STEPS) {
             return false;
         }
         return usesFused(type);
