@@ -30,7 +30,7 @@ import java.util.Objects;
 public final class ImageGrid {
     private enum Kind { DIGITS, FILTERS, MAPS }
 
-    private static final int GAP = 8, MARGIN = 12, TITLE_HEIGHT = 40, TARGET_WIDTH = 880;
+    private static final int GAP = 8, MARGIN = Figures.PADDING, TITLE_HEIGHT = 40, TARGET_WIDTH = 880;
     private static final Color FRAME = new Color(0xBBBBBB);
     private static final Color[] VIRIDIS = {
         new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725)};

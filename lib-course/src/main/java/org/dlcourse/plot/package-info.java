@@ -37,6 +37,7 @@
  * ConfusionMatrixPlot.of(counts, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9").chart("MNIST")
  * ConfusionMatrixPlot.of(yTest, predicted, digitNames).chart("MNIST: test set")
  * ConfusionMatrixPlot.of(evaluation).top(12).normalized().chart("Reuters: 12 largest topics (%)")
+ * ConfusionMatrixPlot.of(evaluation).classNames("not ripe", "ripe").chart("Apples")
  * }</pre>
  *
  * <h2>Images: digits, filters, feature maps (MNIST DNN/CNN)</h2>
