@@ -1,17 +1,18 @@
 """Every figure stored in the notebooks decodes and nothing in it is cut off at an edge.
 
 The check for clipping is a proxy, cheap and measurable: **no ink in the outermost
-``EDGE`` pixels** of each side. The course's figures are drawn on a white background
-with a margin on every side (XChart's chart padding, the image grids' margin, the
-confusion matrix's computed layout), so a figure drawn whole has nothing but
-background along its border. When a title, tick label, legend or cell does not fit,
-the renderer keeps drawing past the canvas and the part that fits ends exactly at
-the edge: the cut letters and cells leave ink in the outermost columns or rows
-(chapter 07's old confusion matrix: its title and last column end at the right edge).
-"Ink" is a pixel clearly darker than white (any channel below ``INK_BELOW``), so
-anti-aliasing haze is not counted but every glyph stroke, line and coloured cell is.
-Two pixels wide, the band also catches cuts that land on a glyph's anti-aliased
-border pixel.
+``EDGE`` (12) pixels** of each side. Every figure of lib-course keeps a white margin of
+``Figures.PADDING`` (16) pixels on every side (XChart's chart padding, the image grids'
+margin, the confusion matrix's layout measured from its labels), and the JUnit tests
+(``Rendered.assertMargins``, ``Figures.EDGE_CHECKED``) check the same band on every figure
+type. When a title, tick label, legend or cell does not fit its layout, it runs into that
+margin, and when it runs off the canvas, the part that fits ends at the edge: either way
+there is ink in the band (chapter 07's old confusion matrix: its title and last column run
+to within 9 pixels of the right edge, where XChart's default padding ends). "Ink" is a
+pixel clearly darker than white (any channel below ``INK_BELOW``), so anti-aliasing haze
+does not count but every glyph stroke, axis line and coloured cell does. Figures stored
+before the 16-pixel margin (XChart's default padding left 9 pixels) fail until the
+notebooks are re-run.
 """
 import base64
 import io
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_FILES = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
     (ROOT / "notebooks" / "solutions").glob("*.ipynb"))
 
-EDGE = 2
+EDGE = 12  # Figures.EDGE_CHECKED in lib-course
 INK_BELOW = 200
 
 
@@ -86,9 +87,9 @@ def test_the_proxy_sees_a_cut_title():
     from PIL import ImageDraw
 
     def drawn(x):
-        image = Image.new("RGB", (120, 40), "white")
-        ImageDraw.Draw(image).rectangle([x, 10, x + 30, 25], fill=(0, 114, 178))
+        image = Image.new("RGB", (160, 60), "white")
+        ImageDraw.Draw(image).rectangle([x, 20, x + 30, 35], fill=(0, 114, 178))
         return image
 
-    assert ink_on_edges(drawn(40)) == {}
-    assert "right" in ink_on_edges(drawn(100))
+    assert ink_on_edges(drawn(60)) == {}
+    assert "right" in ink_on_edges(drawn(140))
