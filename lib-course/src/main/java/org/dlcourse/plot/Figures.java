@@ -143,9 +143,15 @@ public final class Figures {
             axes.setAxisTickLabelsFont(Fonts.font(Font.PLAIN, 12));
             axes.setPlotGridLinesColor(new Color(0xE0E0E0));
             axes.setMarkerSize(9);
+            // XChart's own default drops the leading zero (".05"); charts may set their own
+            axes.setXAxisDecimalPattern(NUMBER_PATTERN);
+            axes.setYAxisDecimalPattern(NUMBER_PATTERN);
         }
         return chart;
     }
+
+    /** Tick labels: a leading zero, thousands grouped, at most four decimals (0.05, 2,500). */
+    static final String NUMBER_PATTERN = "#,##0.####";
 
     /** Smaller fonts and no legend: for panels of a {@link ChartGrid} (small multiples). */
     public static <C extends Chart<?, ?>> C compact(C chart) {

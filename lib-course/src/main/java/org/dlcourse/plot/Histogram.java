@@ -152,7 +152,8 @@ public final class Histogram {
         helper.setShowInLegend(false);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.12 * maxCount);
-        chart.getStyler().setXAxisMin(start).setXAxisMax(end);
+        // a little room after the last bar: a tick label at the very end would reach into the margin
+        chart.getStyler().setXAxisMin(start).setXAxisMax(end + 0.03 * (end - start));
         chart.getStyler().setYAxisDecimalPattern("#,##0");
         if (whole) {
             chart.getStyler().setXAxisDecimalPattern("#,##0");
