@@ -481,6 +481,19 @@ public final class Sequential implements AutoCloseable {
         return TribuoBridge.evaluateClassification(this, x, labels);
     }
 
+    /**
+     * As {@link #evaluateClassification(float[][], int[])} with the classes named in the report
+     * and the confusion matrix ("setosa" instead of "0").
+     *
+     * @throws IllegalArgumentException if the names are not one per class, all different
+     */
+    public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(float[][] x, int[] labels,
+                                                                                       String... classNames) {
+        checkOpen();
+        checkX(x, "evaluation data");
+        return TribuoBridge.evaluateClassification(this, x, labels, classNames);
+    }
+
     /** As {@link #evaluateClassification(float[][], int[])} for a sequence model on token ids. */
     public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(int[][] tokens, int[] labels) {
         return evaluateClassification(tokenRows(tokens, "evaluation data"), labels);
