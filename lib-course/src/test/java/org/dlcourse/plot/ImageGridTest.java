@@ -99,6 +99,36 @@ class ImageGridTest {
     }
 
     @Test
+    void featureMapsShowTheirScaleAndExplainAnAllZeroMap() {
+        float[][][] maps = new float[6][6][3];
+        for (int r = 0; r < 6; r++) {
+            for (int c = 0; c < 6; c++) {
+                maps[r][c][0] = r * c / 10f;   // largest 2.5
+                maps[r][c][2] = r;             // largest 5
+            }
+        }
+        ImageGrid grid = ImageGrid.featureMaps(maps);
+        ImageFigure figure = grid.figure("Maps");
+        java.awt.image.BufferedImage image = figure.toImage();
+        Rendered.assertMargins(image, Figures.EDGE_CHECKED);
+        java.awt.Rectangle last = figure.dataAreas().get(2);
+        int below = last.y + last.height + 40;
+        assertTrue(below < image.getHeight(), "a key under the maps");
+        boolean yellow = false;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = below; y < image.getHeight(); y++) {
+                yellow |= (image.getRGB(x, y) & 0xFFFFFF) == 0xFDE725;
+            }
+        }
+        assertTrue(yellow, "the key shows the colour scale up to its yellow end");
+        assertEquals("map 0: max 2.5", grid.mapCaption(0));
+        assertEquals("map 1: all 0", grid.mapCaption(1), "an all-dark map says why");
+        assertEquals("2.5", ImageGrid.number(2.5f));
+        assertEquals("0.52", ImageGrid.number(0.523f));
+        assertEquals("37", ImageGrid.number(37.2f));
+    }
+
+    @Test
     void constantFeatureMapsFailTheBlankCheck() {
         ImageFigure flat = ImageGrid.featureMaps(new float[5][5][3]).figure("Flat");
         assertThrows(AssertionError.class, () -> Rendered.assertNotBlank(flat));
