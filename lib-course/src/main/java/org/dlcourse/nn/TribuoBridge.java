@@ -177,7 +177,15 @@ public final class TribuoBridge {
         for (int i = 0; i < x.length; i++) {
             predictions.add(labelPrediction(outputs[i], new ArrayExample<>(new Label(names[labels[i]])), names));
         }
-        return new LabelEvaluator().evaluate(tribuo, predictions, data);
+        LabelEvaluation evaluation = new LabelEvaluator().evaluate(tribuo, predictions, data);
+        if (evaluation.getConfusionMatrix() instanceof org.tribuo.classification.evaluation.LabelConfusionMatrix m) {
+            List<Label> order = new ArrayList<>();
+            for (String name : names) {
+                order.add(new Label(name));
+            }
+            m.setLabelOrder(order); // the report lists the classes as 0, 1, 2, ..., not in hash order
+        }
+        return evaluation;
     }
 
     private static Prediction<Label> labelPrediction(float[] p, Example<Label> example, String[] names) {

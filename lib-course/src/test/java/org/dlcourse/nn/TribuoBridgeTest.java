@@ -57,7 +57,12 @@ class TribuoBridgeTest {
             LabelEvaluation named = m.evaluateClassification(x, y, "plain", "striped");
             assertEquals(e.accuracy(), named.accuracy(), 1e-12);
             assertEquals(tp1, named.tp(new Label("striped")), 0, "class 1 is reported by its name");
-            assertTrue(named.toString().contains("striped") && !named.toString().contains("\n1 "), named.toString());
+            String report = named.toString();
+            assertTrue(report.contains("striped") && !report.contains("\n1 "), report);
+            // Tribuo alone lists these in hash order (virginica, setosa, versicolor)
+            String lines = threeClassEvaluation("setosa", "versicolor", "virginica").toString();
+            assertTrue(lines.indexOf("\nsetosa") < lines.indexOf("\nversicolor")
+                    && lines.indexOf("\nversicolor") < lines.indexOf("\nvirginica"), "classes in class order: " + lines);
             assertThrows(IllegalArgumentException.class, () -> m.evaluateClassification(x, y, "only one"));
             assertThrows(IllegalArgumentException.class, () -> m.evaluateClassification(x, y, "same", "same"));
         }
@@ -98,6 +103,15 @@ class TribuoBridgeTest {
             assertEquals(String.format(java.util.Locale.ROOT, "MAE %.4g, RMSE %.4g, R^2 %.3f, explained variance %.3f",
                     e.averageMAE(), e.averageRMSE(), e.averageR2(), e.explainedVariance().values().iterator().next()), line,
                     "one readable line, not Tribuo's {y0=3.6442542418656845}");
+        }
+    }
+
+    /** A 3-class model evaluated with names whose hash order differs from the class order. */
+    private static LabelEvaluation threeClassEvaluation(String... names) {
+        float[][] x = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        try (Sequential m = Sequential.of(input(3), dense(3).activation("softmax"))) {
+            m.compile(Optimizers.sgd(0.1), Losses.categoricalCrossentropy(), Metrics.accuracy());
+            return m.evaluateClassification(x, new int[] {0, 1, 2}, names);
         }
     }
 
