@@ -25,7 +25,7 @@ import java.util.Objects;
  * BarPlot.bars("F1 per digit", "F1", digitNames, f1)
  * BarPlot.f1("Reuters: F1 per topic", evaluation)
  * BarPlot.histogram("IMDB: review length", "words", lengths, 50)
- * Histogram.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words")
+ * HistogramPlot.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words")
  * }</pre>
  */
 public final class BarPlot {
@@ -141,11 +141,11 @@ public final class BarPlot {
 
     /**
      * A histogram of about {@code bins} bins with round edges and the median marked; see
-     * {@link Histogram} for a long tail collected in a labelled last bar.
+     * {@link HistogramPlot} for a long tail collected in a labelled last bar.
      *
      * @throws IllegalArgumentException if there are no values, one is NaN or infinite, or bins < 1
      */
     public static XYChart histogram(String title, String xTitle, double[] values, int bins) {
-        return Histogram.of(values).bins(bins).chart(title, xTitle);
+        return HistogramPlot.of(values).bins(bins).chart(title, xTitle);
     }
 }

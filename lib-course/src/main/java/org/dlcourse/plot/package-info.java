@@ -54,7 +54,7 @@
  * BarPlot.f1("Reuters: F1 per topic", evaluation)
  * BarPlot.bars("MNIST: accuracy per digit", "accuracy", digitNames, perDigitAccuracy)
  * BarPlot.histogram("IMDB: review length", "words", lengths, 50)
- * Histogram.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words")  // tail labelled
+ * HistogramPlot.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words")  // tail labelled
  * }</pre>
  *
  * <h2>Teaching figures</h2>

@@ -18,11 +18,11 @@ import java.util.Objects;
  * last bar ({@link #overflowAt(double)}).
  *
  * <pre>{@code
- * Histogram.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words per review")
- * Histogram.of(prices).bins(20).overflowAt(50, "50: the data caps prices at 50").chart("Prices", "MEDV")
+ * HistogramPlot.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words per review")
+ * HistogramPlot.of(prices).bins(20).overflowAt(50, "50: the data caps prices at 50").chart("Prices", "MEDV")
  * }</pre>
  */
-public final class Histogram {
+public final class HistogramPlot {
     private static final Color BARS = Figures.PALETTE[0];
     private static final Color OVERFLOW = Figures.PALETTE[4];
 
@@ -31,7 +31,7 @@ public final class Histogram {
     private double overflow = Double.NaN;
     private String overflowLabel;
 
-    private Histogram(double[] values) {
+    private HistogramPlot(double[] values) {
         this.values = values;
     }
 
@@ -40,19 +40,19 @@ public final class Histogram {
      *
      * @throws IllegalArgumentException if there are none or one is NaN or infinite
      */
-    public static Histogram of(double[] values) {
+    public static HistogramPlot of(double[] values) {
         Figures.checkSeries("Histogram", "values", values);
-        return new Histogram(values.clone());
+        return new HistogramPlot(values.clone());
     }
 
     /** A histogram of whole numbers (e.g. review lengths in words). */
-    public static Histogram of(int[] values) {
+    public static HistogramPlot of(int[] values) {
         Objects.requireNonNull(values, "values");
         return of(Arrays.stream(values).asDoubleStream().toArray());
     }
 
     /** About how many bins (default 30); the width is rounded to a round number. */
-    public Histogram bins(int n) {
+    public HistogramPlot bins(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("Histogram: bins must be at least 1, was " + n);
         }
@@ -64,12 +64,12 @@ public final class Histogram {
      * Collects every value at or above {@code limit} in one last bar, in its own colour and
      * labelled "≥ limit" (a long tail would otherwise squeeze the other bars).
      */
-    public Histogram overflowAt(double limit) {
+    public HistogramPlot overflowAt(double limit) {
         return overflowAt(limit, null);
     }
 
     /** As {@link #overflowAt(double)}, with the legend's words for the last bar. */
-    public Histogram overflowAt(double limit, String label) {
+    public HistogramPlot overflowAt(double limit, String label) {
         if (!Double.isFinite(limit)) {
             throw new IllegalArgumentException("Histogram: overflowAt needs a finite limit, was " + limit);
         }

@@ -11,16 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class HistogramTest {
+class HistogramPlotTest {
 
     @Test
     void binWidthsAreRoundNumbers() {
-        assertEquals(2.5, Histogram.binWidth(2.25, false), "Boston: 45 / 20 bins");
-        assertEquals(20, Histogram.binWidth(19.78, true), "IMDB: 989 / 50 bins");
-        assertEquals(0.5, Histogram.binWidth(0.3, false));
-        assertEquals(1, Histogram.binWidth(0.4, true), "whole numbers: whole widths");
-        assertEquals(50, Histogram.binWidth(25.5, true));
-        assertEquals(100, Histogram.binWidth(100, true));
+        assertEquals(2.5, HistogramPlot.binWidth(2.25, false), "Boston: 45 / 20 bins");
+        assertEquals(20, HistogramPlot.binWidth(19.78, true), "IMDB: 989 / 50 bins");
+        assertEquals(0.5, HistogramPlot.binWidth(0.3, false));
+        assertEquals(1, HistogramPlot.binWidth(0.4, true), "whole numbers: whole widths");
+        assertEquals(50, HistogramPlot.binWidth(25.5, true));
+        assertEquals(100, HistogramPlot.binWidth(100, true));
     }
 
     @Test
@@ -31,7 +31,7 @@ class HistogramTest {
             prices[i] = i < 16 ? 50 : 5 + 40 * r.nextDouble();
         }
         prices[20] = 5;
-        XYChart chart = Histogram.of(prices).bins(20).chart("Prices", "MEDV");
+        XYChart chart = HistogramPlot.of(prices).bins(20).chart("Prices", "MEDV");
         XYSeries bars = chart.getSeriesMap().get("404 values");
         assertNotNull(bars, chart.getSeriesMap().keySet().toString());
         double total = 0;
@@ -53,7 +53,7 @@ class HistogramTest {
             lengths[i] = 10 + (int) Math.exp(5 + 0.7 * r.nextGaussian());
         }
         lengths[0] = 2474;
-        Histogram h = Histogram.of(lengths).bins(50).overflowAt(1000);
+        HistogramPlot h = HistogramPlot.of(lengths).bins(50).overflowAt(1000);
         XYChart chart = h.chart("IMDB", "words");
         String medianName = "median " + Math.round(h.median());
         XYSeries median = chart.getSeriesMap().get(medianName);
@@ -73,8 +73,8 @@ class HistogramTest {
 
     @Test
     void badInputGetsClearErrors() {
-        assertThrows(IllegalArgumentException.class, () -> Histogram.of(new double[0]));
-        assertThrows(IllegalArgumentException.class, () -> Histogram.of(new double[] {1}).bins(0));
-        assertThrows(IllegalArgumentException.class, () -> Histogram.of(new double[] {1}).overflowAt(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> HistogramPlot.of(new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> HistogramPlot.of(new double[] {1}).bins(0));
+        assertThrows(IllegalArgumentException.class, () -> HistogramPlot.of(new double[] {1}).overflowAt(Double.NaN));
     }
 }
