@@ -381,13 +381,13 @@ public final class ImageGrid {
         }
     }
 
-    /** "map 3: max 2.1", or "map 3: all 0" for a map that is one value everywhere. */
+    /** "max 2.1", or "all 0" for a map that is one value everywhere (short: the grid stays slide-wide). */
     String mapCaption(int i) {
         float[] range = range(tiles, List.of(i));
         if (range[0] == range[1]) {
-            return "map " + i + ": all " + number(range[0]);
+            return "all " + number(range[0]);
         }
-        return "map " + i + ": max " + number(range[1]);
+        return "max " + number(range[1]);
     }
 
     /** Two significant digits, plain: 2.1, 0.52, 37. */

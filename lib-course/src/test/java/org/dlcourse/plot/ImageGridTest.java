@@ -121,8 +121,8 @@ class ImageGridTest {
             }
         }
         assertTrue(yellow, "the key shows the colour scale up to its yellow end");
-        assertEquals("map 0: max 2.5", grid.mapCaption(0));
-        assertEquals("map 1: all 0", grid.mapCaption(1), "an all-dark map says why");
+        assertEquals("max 2.5", grid.mapCaption(0));
+        assertEquals("all 0", grid.mapCaption(1), "an all-dark map says why");
         assertEquals("2.5", ImageGrid.number(2.5f));
         assertEquals("0.52", ImageGrid.number(0.523f));
         assertEquals("37", ImageGrid.number(37.2f));
