@@ -298,7 +298,9 @@ public final class ImageGrid {
         Font keyFont = Fonts.font(Font.PLAIN, 13);
         int keyBar = 18, keyLine = 19;
         int keyWidth = key.isEmpty() ? 0 : KEY_BAR_WIDTH + 10 + widest(key, keyFont);
-        int width = Math.max(Math.max(2 * MARGIN + cols * cellW, 320), 2 * MARGIN + keyWidth);
+        int titleWidth = shownTitle == null ? 0 : widest(List.of(shownTitle), Fonts.font(Font.BOLD, 18));
+        int width = Math.max(Math.max(2 * MARGIN + cols * cellW, 320), 2 * MARGIN + Math.max(keyWidth, titleWidth));
+        int left = (width - cols * cellW) / 2; // the tiles centred when the title or key is wider
         int keyTop = top + rows * cellH + 4;
         int height = keyTop + (key.isEmpty() ? 0 : keyBar + (key.size() - 1) * keyLine + 8) + MARGIN;
 
@@ -308,7 +310,7 @@ public final class ImageGrid {
         for (int k = 0; k < shown.size(); k++) {
             float[][] tile = source.get(shown.get(k));
             images.add(upscale(colour(tile, range), px));
-            areas.add(new Rectangle(MARGIN + (k % cols) * cellW + (cellW - GAP - tileW) / 2,
+            areas.add(new Rectangle(left + GAP / 2 + (k % cols) * cellW + (cellW - GAP - tileW) / 2,
                     top + (k / cols) * cellH, tileW, tileH));
         }
         return new ImageFigure(shownTitle, width, height, g -> {

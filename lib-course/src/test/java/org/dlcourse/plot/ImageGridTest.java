@@ -129,6 +129,13 @@ class ImageGridTest {
     }
 
     @Test
+    void aLongTitleOverOneDigitFitsTheFigure() {
+        ImageFigure one = ImageGrid.digits(new float[][] {digits[0]}).labels(new int[] {7}).scale(6)
+                .figure("The input: the first test image of the set");
+        Rendered.assertMargins(one.toImage(), Figures.EDGE_CHECKED);
+    }
+
+    @Test
     void constantFeatureMapsFailTheBlankCheck() {
         ImageFigure flat = ImageGrid.featureMaps(new float[5][5][3]).figure("Flat");
         assertThrows(AssertionError.class, () -> Rendered.assertNotBlank(flat));
