@@ -563,6 +563,19 @@ public final class Sequential implements AutoCloseable {
         return TribuoBridge.evaluateClassification(this, x, labels);
     }
 
+    /**
+     * As {@link #evaluateClassification(float[][], int[])} with the classes named in the report
+     * and the confusion matrix ("setosa" instead of "0").
+     *
+     * @throws IllegalArgumentException if the names are not one per class, all different
+     */
+    public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(float[][] x, int[] labels,
+                                                                                       String... classNames) {
+        checkOpen();
+        checkX(x, "evaluation data");
+        return TribuoBridge.evaluateClassification(this, x, labels, classNames);
+    }
+
     /** As {@link #evaluateClassification(float[][], int[])} for a sequence model on token ids. */
     public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(int[][] tokens, int[] labels) {
         return evaluateClassification(tokenRows(tokens, "evaluation data"), labels);
@@ -626,13 +639,12 @@ public final class Sequential implements AutoCloseable {
 
     // ---- description ------------------------------------------------------------------------
 
-    /** A Keras-like table of layers, output shapes and parameter counts. */
+    /**
+     * A Keras-like table of layers, output shapes and parameter counts; the columns widen to the
+     * longest layer name and shape, so every row stays aligned.
+     */
     public String summary() {
-        StringBuilder b = new StringBuilder();
-        String rule = "=".repeat(65) + "\n";
-        b.append("Model: \"sequential\"   input ").append(ShapeException.format(input.shape())).append('\n');
-        b.append(String.format(Locale.ROOT, "%-30s%-25s%10s%n", "Layer (type)", "Output Shape", "Param #"));
-        b.append(rule);
+        List<String[]> rows = new ArrayList<>();
         long total = 0;
         int[] shape = input.shape();
         for (int i = 0; i < layers.size(); i++) {
@@ -642,9 +654,24 @@ public final class Sequential implements AutoCloseable {
                 count += p.size();
             }
             total += count;
-            b.append(String.format(Locale.ROOT, "%-30s%-25s%10s%n", l.name() + " (" + l.kind() + ")",
-                    ShapeException.format(shapes.get(i)), String.format(Locale.ROOT, "%,d", count)));
+            rows.add(new String[] {l.name() + " (" + l.kind() + ")", ShapeException.format(shapes.get(i)),
+                String.format(Locale.ROOT, "%,d", count)});
             shape = shapes.get(i);
+        }
+        int nameW = 30, shapeW = 25, countW = 10;
+        for (String[] r : rows) {
+            nameW = Math.max(nameW, r[0].length() + 2);
+            shapeW = Math.max(shapeW, r[1].length() + 2);
+            countW = Math.max(countW, r[2].length());
+        }
+        String row = "%-" + nameW + "s%-" + shapeW + "s%" + countW + "s%n";
+        String rule = "=".repeat(nameW + shapeW + countW) + "\n";
+        StringBuilder b = new StringBuilder();
+        b.append("Model: \"sequential\"   input ").append(ShapeException.format(input.shape())).append('\n');
+        b.append(String.format(Locale.ROOT, row, "Layer (type)", "Output Shape", "Param #"));
+        b.append(rule);
+        for (String[] r : rows) {
+            b.append(String.format(Locale.ROOT, row, r[0], r[1], r[2]));
         }
         b.append(rule);
         b.append(String.format(Locale.ROOT, "Total params: %,d%nTrainable params: %,d%nNon-trainable params: 0%n", total, total));

@@ -134,8 +134,27 @@ public final class TribuoBridge {
      * ({@code evaluation.getConfusionMatrix()}, {@code evaluation.toString()}).
      */
     public static LabelEvaluation evaluateClassification(Sequential model, float[][] x, int[] labels) {
+        return evaluateClassification(model, x, labels, new String[0]);
+    }
+
+    /**
+     * As {@link #evaluateClassification(Sequential, float[][], int[])} with classes 0, 1, ...
+     * named {@code classNames} in the report and the confusion matrix (none given: "0", "1", ...).
+     */
+    public static LabelEvaluation evaluateClassification(Sequential model, float[][] x, int[] labels,
+                                                         String... classNames) {
         int width = model.outputWidth();
         int classes = Math.max(2, width);
+        String[] names = new String[classes];
+        for (int c = 0; c < classes; c++) {
+            names[c] = classNames == null || classNames.length == 0 ? Integer.toString(c) : classNames[Math.min(c, classNames.length - 1)];
+        }
+        if (classNames != null && classNames.length != 0
+                && (classNames.length != classes || java.util.Set.of(names).size() != classes)) {
+            throw new IllegalArgumentException("Give " + classes + " different class names, one per class of the"
+                    + " model's output " + ShapeException.format(model.outputShape()) + ", got "
+                    + java.util.Arrays.toString(classNames));
+        }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= classes) {
                 throw new ShapeException("Label " + labels[i] + " at index " + i + " is not a class of the model's output "
@@ -147,21 +166,30 @@ public final class TribuoBridge {
         }
         Map<Label, Integer> ids = new LinkedHashMap<>();
         for (int c = 0; c < classes; c++) {
-            ids.put(new Label(Integer.toString(c)), c);
+            ids.put(new Label(names[c]), c);
         }
         ImmutableOutputInfo<Label> info = LABELS.constructInfoForExternalModel(ids);
         SimpleDataSourceProvenance data = new SimpleDataSourceProvenance("evaluation data", LABELS);
         SequentialTribuoModel<Label> tribuo = new SequentialTribuoModel<>(model, provenance(),
-                featureMap(model.input().size()), info, true, (p, e) -> labelPrediction(p, e, classes));
+                featureMap(model.input().size()), info, true, (p, e) -> labelPrediction(p, e, names));
         float[][] outputs = model.predict(x);
         List<Prediction<Label>> predictions = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
-            predictions.add(labelPrediction(outputs[i], new ArrayExample<>(new Label(Integer.toString(labels[i]))), classes));
+            predictions.add(labelPrediction(outputs[i], new ArrayExample<>(new Label(names[labels[i]])), names));
         }
-        return new LabelEvaluator().evaluate(tribuo, predictions, data);
+        LabelEvaluation evaluation = new LabelEvaluator().evaluate(tribuo, predictions, data);
+        if (evaluation.getConfusionMatrix() instanceof org.tribuo.classification.evaluation.LabelConfusionMatrix m) {
+            List<Label> order = new ArrayList<>();
+            for (String name : names) {
+                order.add(new Label(name));
+            }
+            m.setLabelOrder(order); // the report lists the classes as 0, 1, 2, ..., not in hash order
+        }
+        return evaluation;
     }
 
-    private static Prediction<Label> labelPrediction(float[] p, Example<Label> example, int classes) {
+    private static Prediction<Label> labelPrediction(float[] p, Example<Label> example, String[] names) {
+        int classes = names.length;
         double[] probs = new double[classes];
         if (p.length == 1) {
             probs[1] = p[0];
@@ -174,12 +202,12 @@ public final class TribuoBridge {
         Map<String, Label> scores = new LinkedHashMap<>();
         int best = 0;
         for (int c = 0; c < classes; c++) {
-            scores.put(Integer.toString(c), new Label(Integer.toString(c), probs[c]));
+            scores.put(names[c], new Label(names[c], probs[c]));
             if (probs[c] > probs[best]) {
                 best = c;
             }
         }
-        return new Prediction<>(new Label(Integer.toString(best), probs[best]), scores, example.size(), example, true);
+        return new Prediction<>(new Label(names[best], probs[best]), scores, example.size(), example, true);
     }
 
     /** Evaluates a regression model with Tribuo: MAE, RMSE and R^2 per output ({@code averageMAE()}, ...). */

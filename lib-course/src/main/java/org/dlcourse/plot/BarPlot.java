@@ -25,6 +25,7 @@ import java.util.Objects;
  * BarPlot.bars("F1 per digit", "F1", digitNames, f1)
  * BarPlot.f1("Reuters: F1 per topic", evaluation)
  * BarPlot.histogram("IMDB: review length", "words", lengths, 50)
+ * HistogramPlot.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words")
  * }</pre>
  */
 public final class BarPlot {
@@ -175,53 +176,12 @@ public final class BarPlot {
     }
 
     /**
-     * A histogram with {@code bins} equal-width bins from the smallest to the largest value; the
-     * legend gives the count and the median.
+     * A histogram of about {@code bins} bins with round edges and the median marked; see
+     * {@link HistogramPlot} for a long tail collected in a labelled last bar.
      *
      * @throws IllegalArgumentException if there are no values, one is NaN or infinite, or bins < 1
      */
     public static XYChart histogram(String title, String xTitle, double[] values, int bins) {
-        String figure = "Histogram '" + title + "'";
-        Figures.checkSeries(figure, "values", values);
-        if (bins < 1) {
-            throw new IllegalArgumentException(figure + ": bins must be at least 1, was " + bins);
-        }
-        double lo = Arrays.stream(values).min().orElseThrow();
-        double hi = Arrays.stream(values).max().orElseThrow();
-        if (hi == lo) {
-            lo -= 0.5;
-            hi += 0.5;
-        }
-        double width = (hi - lo) / bins;
-        double[] counts = new double[bins];
-        for (double v : values) {
-            counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
-        }
-        // a step outline: every bin contributes its left and right edge at its height
-        double[] xs = new double[2 * bins + 2];
-        double[] ys = new double[2 * bins + 2];
-        xs[0] = lo;
-        for (int b = 0; b < bins; b++) {
-            xs[2 * b + 1] = lo + b * width;
-            ys[2 * b + 1] = counts[b];
-            xs[2 * b + 2] = lo + (b + 1) * width;
-            ys[2 * b + 2] = counts[b];
-        }
-        xs[2 * bins + 1] = hi;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        XYChart chart = Figures.xy(title, xTitle, "count");
-        XYSeries s = chart.addSeries(Figures.text(String.format(Locale.ROOT, "%,d values, median %.4g",
-                values.length, median)), xs, ys);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        s.setMarker(SeriesMarkers.NONE);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-        chart.getStyler().setYAxisMin(0.0);
-        if (Arrays.stream(values).allMatch(v -> v == Math.rint(v))) {
-            chart.getStyler().setXAxisDecimalPattern("#,##0"); // whole numbers: no 295.8 words
-        }
-        return chart;
+        return HistogramPlot.of(values).bins(bins).chart(title, xTitle);
     }
 }

@@ -1,28 +1,26 @@
 package org.dlcourse.plot;
 
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.evaluation.ConfusionMatrix;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A confusion matrix as a heat map: true classes down the side (first class on top), predicted
- * classes along the bottom, each cell showing its count (or row percentage with
- * {@link #normalized()}); the diagonal holds the correct predictions. For many classes (46
- * Reuters topics) {@link #top(int)} keeps the most frequent true classes.
+ * A confusion matrix: true classes down the side (first class on top), predicted classes along
+ * the bottom, each cell showing its count (or row percentage with {@link #normalized()}). The
+ * diagonal holds the correct predictions (blue); the mistakes are coloured orange on their own
+ * scale, so that a handful of confusions among thousands of correct predictions is visible. For
+ * many classes (46 Reuters topics) {@link #top(int)} keeps the most frequent true classes.
  *
  * <pre>{@code
  * ConfusionMatrixPlot.of(counts, "0", "1", "2", ...).chart("MNIST: test set")
  * ConfusionMatrixPlot.of(yTest, predicted, digitNames).chart("MNIST: test set")
  * ConfusionMatrixPlot.of(evaluation).top(12).normalized().chart("Reuters: 12 largest topics")
+ * ConfusionMatrixPlot.of(evaluation).classNames("not ripe", "ripe").chart("Apples")
  * }</pre>
  */
 public final class ConfusionMatrixPlot {
@@ -167,33 +165,44 @@ public final class ConfusionMatrixPlot {
     }
 
     /**
-     * 90 degrees when the class names would not fit side by side under their columns (about 7
-     * pixels a character at the axis font): "money-supply" does not fit a 48-pixel column, "7" does.
+     * Renames the classes, in their order (e.g. {@code "not ripe", "ripe"} for a Tribuo
+     * evaluation whose labels are 0 and 1).
+     *
+     * @throws IllegalArgumentException if the number of names differs from the number of classes
      */
-    static int xLabelRotation(int classes, int longestName, int cellPixels) {
-        return classes > 12 || longestName * 7 > cellPixels ? 90 : 0;
+    public ConfusionMatrixPlot classNames(String... names) {
+        Objects.requireNonNull(names, "names");
+        if (names.length != classNames.length) {
+            throw new IllegalArgumentException("Confusion matrix has " + classNames.length + " classes but "
+                    + names.length + " class names were given; give one name per class");
+        }
+        System.arraycopy(names, 0, classNames, 0, names.length);
+        return this;
     }
 
-    /** Builds the heat map. */
-    public HeatMapChart chart(String title) {
+    /** The class names, in the order of the rows. */
+    public String[] classNames() {
+        return classNames.clone();
+    }
+
+    /**
+     * Builds the figure: correct predictions (the diagonal) in blue, scaled to the largest
+     * diagonal cell; mistakes in orange on their own scale, the largest mistake darkest, so a
+     * confusion of 15 among counts of 1,000 still stands out; empty cells blank. The size follows
+     * the class names and the number of classes, so nothing is cut off.
+     */
+    public ImageFigure chart(String title) {
         int[] shown = shownClasses();
-        int n = shown.length;
-        int cell = n <= 12 ? 48 : n <= 24 ? 32 : 24;
-        int width = Math.max(Figures.WIDTH, 200 + n * cell);
-        int height = Math.max(Figures.HEIGHT, 170 + n * cell);
         String fullTitle = title + (shown.length < counts.length
-                ? " (" + n + " of " + counts.length + " classes)" : "");
-        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height)
-                .title(Figures.text(fullTitle)).xAxisTitle("predicted").yAxisTitle("true").build();
-        Figures.style(chart);
-        List<String> xs = new ArrayList<>();
-        List<String> ys = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            xs.add(Figures.text(classNames[shown[i]]));
-            ys.add(Figures.text(classNames[shown[n - 1 - i]])); // y runs upwards: first class on top
-        }
-        List<Number[]> cells = new ArrayList<>();
-        double max = 0;
+                ? " (" + shown.length + " of " + counts.length + " classes)" : "");
+        return ConfusionMatrixFigure.draw(Figures.text(fullTitle), cells(shown), names(shown), normalized,
+                notes(shown));
+    }
+
+    /** The values drawn, {@code [true][predicted]}: counts, or row percentages when normalised. */
+    double[][] cells(int[] shown) {
+        int n = shown.length;
+        double[][] values = new double[n][n];
         for (int t = 0; t < n; t++) {
             long rowTotal = 0;
             for (long c : counts[shown[t]]) {
@@ -201,30 +210,33 @@ public final class ConfusionMatrixPlot {
             }
             for (int p = 0; p < n; p++) {
                 long c = counts[shown[t]][shown[p]];
-                double value = normalized ? (rowTotal == 0 ? 0 : 100.0 * c / rowTotal) : c;
-                max = Math.max(max, value);
-                if (c > 0 || t == p) { // empty off-diagonal cells stay blank: the eye finds the mistakes
-                    cells.add(new Number[] {p, n - 1 - t, value});
-                }
+                values[t][p] = normalized ? (rowTotal == 0 ? 0 : 100.0 * c / rowTotal) : c;
             }
         }
-        chart.addSeries("counts", xs, ys, cells);
-        var styler = chart.getStyler();
-        styler.setLegendVisible(false); // the numbers are in the cells
-        styler.setShowValue(true);
-        styler.setValueFont(Fonts.font(Font.PLAIN, n <= 12 ? 14 : n <= 24 ? 11 : 9));
-        styler.setValueFontColor(Color.BLACK);
-        styler.setHeatMapValueDecimalPattern("0"); // counts, or whole percentages when normalised
-        styler.setRangeColors(new Color[] {Color.WHITE, new Color(0xA6CEE3), new Color(0x5AA0D0)});
-        styler.setMin(0);
-        styler.setMax(max);
-        int longest = xs.stream().mapToInt(String::length).max().orElse(0);
-        styler.setXAxisLabelRotation(xLabelRotation(n, longest, cell));
-        styler.setPlotContentSize(1.0);
-        return chart;
+        return values;
     }
 
-    private int[] shownClasses() {
+    private String[] names(int[] shown) {
+        String[] names = new String[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            names[i] = Figures.text(classNames[shown[i]]);
+        }
+        return names;
+    }
+
+    /** The lines under the matrix that say how to read it. */
+    List<String> notes(int[] shown) {
+        List<String> notes = new ArrayList<>();
+        if (normalized) {
+            notes.add(shown.length < counts.length
+                    ? "% of each true class; a row adds to less than 100 when examples went to classes not shown"
+                    : "% of each true class: every row adds to 100 (\"<1\": under half a percent)");
+        }
+        notes.add("blue: correct (diagonal); orange: mistakes, on their own scale (darkest = largest mistake)");
+        return notes;
+    }
+
+    int[] shownClasses() {
         int n = counts.length;
         if (top == 0 || top >= n) {
             int[] all = new int[n];

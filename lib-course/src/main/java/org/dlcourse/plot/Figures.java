@@ -39,6 +39,16 @@ public final class Figures {
         new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
         new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000)};
 
+    /**
+     * White space kept on every side of a figure, in pixels: nothing is drawn closer to the edge
+     * (tests/test_figures.py and the JUnit tests check that no ink reaches the outer
+     * {@link #EDGE_CHECKED} pixels, where a cut title or label would show).
+     */
+    public static final int PADDING = 16;
+
+    /** The outer band, in pixels, that must stay blank in every rendered figure. */
+    public static final int EDGE_CHECKED = 12;
+
     /** The colour that marks something wrong (a misclassified digit, a divergence). */
     public static final Color WRONG = new Color(0xD55E00);
 
@@ -118,6 +128,7 @@ public final class Figures {
 
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
+        styler.setChartPadding(PADDING);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
         styler.setChartTitleFont(Fonts.font(Font.BOLD, 18));
@@ -132,9 +143,15 @@ public final class Figures {
             axes.setAxisTickLabelsFont(Fonts.font(Font.PLAIN, 12));
             axes.setPlotGridLinesColor(new Color(0xE0E0E0));
             axes.setMarkerSize(9);
+            // XChart's own default drops the leading zero (".05"); charts may set their own
+            axes.setXAxisDecimalPattern(NUMBER_PATTERN);
+            axes.setYAxisDecimalPattern(NUMBER_PATTERN);
         }
         return chart;
     }
+
+    /** Tick labels: a leading zero, thousands grouped, at most four decimals (0.05, 2,500). */
+    static final String NUMBER_PATTERN = "#,##0.####";
 
     /** Smaller fonts and no legend: for panels of a {@link ChartGrid} (small multiples). */
     public static <C extends Chart<?, ?>> C compact(C chart) {

@@ -25,13 +25,16 @@ import java.util.Objects;
  * <p>Digits are drawn dark on light, scaled from the smallest to the largest pixel value of the
  * grid (0..1 and 0..255 both work). Filters use blue for negative and red for positive weights,
  * white for 0, each filter scaled to its own largest absolute weight. Feature maps use a
- * perceptually uniform scale (dark purple low, yellow high), each map scaled on its own.
+ * perceptually uniform scale (dark purple low, yellow high), each map scaled on its own: the
+ * caption gives each map's largest value ("all 0" for a map with nothing in it) and a key under
+ * the grid shows the colour scale and says what an all-0 map means.
  */
 public final class ImageGrid {
     private enum Kind { DIGITS, FILTERS, MAPS }
 
-    private static final int GAP = 8, MARGIN = 12, TITLE_HEIGHT = 40, TARGET_WIDTH = 880;
+    private static final int GAP = 8, MARGIN = Figures.PADDING, TITLE_HEIGHT = 40, TARGET_WIDTH = 880;
     private static final Color FRAME = new Color(0xBBBBBB);
+    private static final int KEY_BAR_WIDTH = 120;
     private static final Color[] VIRIDIS = {
         new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725)};
 
@@ -291,8 +294,15 @@ public final class ImageGrid {
         int rows = (shown.size() + cols - 1) / cols;
         String shownTitle = Figures.text(title);
         int top = shownTitle == null || shownTitle.isBlank() ? MARGIN : TITLE_HEIGHT;
-        int width = Math.max(2 * MARGIN + cols * cellW, 320);
-        int height = top + rows * cellH + MARGIN;
+        List<String> key = kind == Kind.MAPS ? mapKey(shown) : List.of();
+        Font keyFont = Fonts.font(Font.PLAIN, 13);
+        int keyBar = 18, keyLine = 19;
+        int keyWidth = key.isEmpty() ? 0 : KEY_BAR_WIDTH + 10 + widest(key, keyFont);
+        int titleWidth = shownTitle == null ? 0 : widest(List.of(shownTitle), Fonts.font(Font.BOLD, 18));
+        int width = Math.max(Math.max(2 * MARGIN + cols * cellW, 320), 2 * MARGIN + Math.max(keyWidth, titleWidth));
+        int left = (width - cols * cellW) / 2; // the tiles centred when the title or key is wider
+        int keyTop = top + rows * cellH + 4;
+        int height = keyTop + (key.isEmpty() ? 0 : keyBar + (key.size() - 1) * keyLine + 8) + MARGIN;
 
         float[] range = kind == Kind.DIGITS ? range(source, shown) : null;
         List<BufferedImage> images = new ArrayList<>();
@@ -300,7 +310,7 @@ public final class ImageGrid {
         for (int k = 0; k < shown.size(); k++) {
             float[][] tile = source.get(shown.get(k));
             images.add(upscale(colour(tile, range), px));
-            areas.add(new Rectangle(MARGIN + (k % cols) * cellW + (cellW - GAP - tileW) / 2,
+            areas.add(new Rectangle(left + GAP / 2 + (k % cols) * cellW + (cellW - GAP - tileW) / 2,
                     top + (k / cols) * cellH, tileW, tileH));
         }
         return new ImageFigure(shownTitle, width, height, g -> {
@@ -319,6 +329,21 @@ public final class ImageGrid {
                 if (!text.isEmpty()) {
                     g.setColor(wrong.get(k) ? Figures.WRONG : Color.DARK_GRAY);
                     g.drawString(text, r.x + (r.width - m.stringWidth(text)) / 2, r.y + r.height + 4 + m.getAscent());
+                }
+            }
+            if (!key.isEmpty()) {
+                for (int x = 0; x < KEY_BAR_WIDTH; x++) {
+                    g.setColor(viridis((float) x / (KEY_BAR_WIDTH - 1)));
+                    g.fillRect(MARGIN + x, keyTop, 1, keyBar - 4);
+                }
+                g.setColor(FRAME);
+                g.setStroke(new BasicStroke(1f));
+                g.drawRect(MARGIN, keyTop, KEY_BAR_WIDTH, keyBar - 4);
+                g.setFont(keyFont);
+                g.setColor(Color.DARK_GRAY);
+                FontMetrics km = g.getFontMetrics();
+                for (int i = 0; i < key.size(); i++) {
+                    g.drawString(key.get(i), MARGIN + KEY_BAR_WIDTH + 10, keyTop + km.getAscent() - 1 + i * keyLine);
                 }
             }
         }, areas);
@@ -346,7 +371,7 @@ public final class ImageGrid {
             case FILTERS:
                 return "filter " + i;
             case MAPS:
-                return "map " + i;
+                return mapCaption(i);
             default:
                 if (labels != null && predicted != null) {
                     return name(labels[i]) + (labels[i] == predicted[i] ? " ✓" : " → " + name(predicted[i]));
@@ -356,6 +381,39 @@ public final class ImageGrid {
                 }
                 return predicted != null ? "pred " + name(predicted[i]) : "";
         }
+    }
+
+    /** "max 2.1", or "all 0" for a map that is one value everywhere (short: the grid stays slide-wide). */
+    String mapCaption(int i) {
+        float[] range = range(tiles, List.of(i));
+        if (range[0] == range[1]) {
+            return "all " + number(range[0]);
+        }
+        return "max " + number(range[1]);
+    }
+
+    /** Two significant digits, plain: 2.1, 0.52, 37. */
+    static String number(float v) {
+        if (v == 0) {
+            return "0";
+        }
+        return Math.abs(v) >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", v)
+                : new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.2g", v)).stripTrailingZeros()
+                        .toPlainString();
+    }
+
+    /** The key under a grid of feature maps: the colour scale and, when needed, what an all-0 map means. */
+    private List<String> mapKey(List<Integer> shown) {
+        List<String> lines = new ArrayList<>();
+        lines.add("each map on its own scale: lowest value (0 after ReLU) → largest (under the map)");
+        for (int i : shown) {
+            float[] range = range(tiles, List.of(i));
+            if (range[0] == range[1] && range[0] == 0) {
+                lines.add("all 0: the filter found nothing it responds to in this input (ReLU turned every value to 0)");
+                break;
+            }
+        }
+        return lines;
     }
 
     private String name(int label) {

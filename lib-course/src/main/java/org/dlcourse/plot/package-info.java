@@ -37,6 +37,7 @@
  * ConfusionMatrixPlot.of(counts, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9").chart("MNIST")
  * ConfusionMatrixPlot.of(yTest, predicted, digitNames).chart("MNIST: test set")
  * ConfusionMatrixPlot.of(evaluation).top(12).normalized().chart("Reuters: 12 largest topics (%)")
+ * ConfusionMatrixPlot.of(evaluation).classNames("not ripe", "ripe").chart("Apples")
  * }</pre>
  *
  * <h2>Images: digits, filters, feature maps (MNIST DNN/CNN)</h2>
@@ -53,6 +54,7 @@
  * BarPlot.f1("Reuters: F1 per topic", evaluation)
  * BarPlot.bars("MNIST: accuracy per digit", "accuracy", digitNames, perDigitAccuracy)
  * BarPlot.histogram("IMDB: review length", "words", lengths, 50)
+ * HistogramPlot.of(lengths).bins(50).overflowAt(1000).chart("IMDB: review length", "words")  // tail labelled
  * }</pre>
  *
  * <h2>Teaching figures</h2>
@@ -79,7 +81,10 @@
  * <pre>{@code
  * ChartGrid.of("Before and after", 2, chartA, chartB)
  * LineChart.of("학습 곡선", "에포크", "손실", "훈련", losses)   // romanised if no Korean font
+ * LineChart.logY("Vanishing gradient", "step k", "share left", "0.9^k", 0, powers)  // log axis, from k = 0
  * }</pre>
+ * Every figure keeps a white margin of {@link org.dlcourse.plot.Figures#PADDING} pixels, so a
+ * label that does not fit shows in tests ({@code tests/test_figures.py}) rather than on a slide.
  * Korean renders when a Korean font is installed ({@code kernel-setup/install-cjk-font.sh});
  * otherwise {@link org.dlcourse.plot.Fonts} romanises it, with one warning, rather than drawing
  * boxes.

@@ -50,6 +50,23 @@ class ModelStructureTest {
     }
 
     @Test
+    void summaryColumnsStayAlignedForLongLayerNames() {
+        Sequential m = Sequential.of(Layers.tokenInput(100), Layers.embedding(1000, 8),
+                Layers.globalAveragePooling1d(), dense(4));
+        String[] lines = m.summary().split("\n");
+        int countEnd = lines[1].indexOf("Param #") + "Param #".length();
+        for (String line : lines) {
+            if (line.contains("(") && line.matches(".*\\d$")) { // a layer row ends with its parameter count
+                assertEquals(countEnd, line.length(), "right-aligned under 'Param #': " + line);
+            }
+        }
+        String pooling = java.util.Arrays.stream(lines).filter(l -> l.contains("GlobalAveragePooling1D")).findFirst()
+                .orElseThrow();
+        assertTrue(pooling.matches("global_average_pooling1d_1 \\(GlobalAveragePooling1D\\)\\s{2,}\\(None, 8\\)\\s+0"),
+                "the name and the shape keep a gap: " + pooling);
+    }
+
+    @Test
     void samePaddingAndStrides() {
         Sequential m = Sequential.of(input(28, 28, 3), conv2d(8, 3).strides(2).padding("same"),
                 conv2d(4, 5).padding("same"), averagePooling2d(3), conv2d(2, 3).strides(2));

@@ -53,6 +53,18 @@ class TribuoBridgeTest {
             assertEquals(tp1, e.getConfusionMatrix().confusion(one, one), 0);
             assertTrue(e.toString().contains("Accuracy"));
             assertThrows(ShapeException.class, () -> m.evaluateClassification(x, new int[] {7}));
+
+            LabelEvaluation named = m.evaluateClassification(x, y, "plain", "striped");
+            assertEquals(e.accuracy(), named.accuracy(), 1e-12);
+            assertEquals(tp1, named.tp(new Label("striped")), 0, "class 1 is reported by its name");
+            String report = named.toString();
+            assertTrue(report.contains("striped") && !report.contains("\n1 "), report);
+            // Tribuo alone lists these in hash order (virginica, setosa, versicolor)
+            String lines = threeClassEvaluation("setosa", "versicolor", "virginica").toString();
+            assertTrue(lines.indexOf("\nsetosa") < lines.indexOf("\nversicolor")
+                    && lines.indexOf("\nversicolor") < lines.indexOf("\nvirginica"), "classes in class order: " + lines);
+            assertThrows(IllegalArgumentException.class, () -> m.evaluateClassification(x, y, "only one"));
+            assertThrows(IllegalArgumentException.class, () -> m.evaluateClassification(x, y, "same", "same"));
         }
     }
 
@@ -87,6 +99,19 @@ class TribuoBridgeTest {
             assertEquals(Math.sqrt(mse), e.averageRMSE(), 1e-5);
             assertEquals(1 - mse * y.length / tss, e.averageR2(), 1e-4);
             assertEquals(m.evaluate(x, y).get("mae"), e.averageMAE(), 1e-5);
+            String line = Evaluations.describe(e);
+            assertEquals(String.format(java.util.Locale.ROOT, "MAE %.4g, RMSE %.4g, R^2 %.3f, explained variance %.3f",
+                    e.averageMAE(), e.averageRMSE(), e.averageR2(), e.explainedVariance().values().iterator().next()), line,
+                    "one readable line, not Tribuo's {y0=3.6442542418656845}");
+        }
+    }
+
+    /** A 3-class model evaluated with names whose hash order differs from the class order. */
+    private static LabelEvaluation threeClassEvaluation(String... names) {
+        float[][] x = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        try (Sequential m = Sequential.of(input(3), dense(3).activation("softmax"))) {
+            m.compile(Optimizers.sgd(0.1), Losses.categoricalCrossentropy(), Metrics.accuracy());
+            return m.evaluateClassification(x, new int[] {0, 1, 2}, names);
         }
     }
 

@@ -38,6 +38,7 @@ class AllFiguresTest {
                     } else {
                         Rendered.assertFigureOk((ImageFigure) figure);
                     }
+                    Rendered.assertMargins(Rendered.image(figure), Figures.EDGE_CHECKED);
                     assertSaves(figure, dir.resolve(e.getKey() + ".png"));
                     if (savedAsSvg.add(figure.getClass())) {
                         assertSaves(figure, dir.resolve(e.getKey() + ".svg"));

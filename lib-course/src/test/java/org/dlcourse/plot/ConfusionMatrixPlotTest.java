@@ -1,7 +1,6 @@
 package org.dlcourse.plot;
 
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HeatMapChart;
 import org.tribuo.Example;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Prediction;
@@ -14,6 +13,7 @@ import org.tribuo.impl.ArrayExample;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,17 +25,15 @@ class ConfusionMatrixPlotTest {
         int[][] counts = {{5, 1, 0}, {0, 7, 2}, {1, 0, 4}};
         ConfusionMatrixPlot plot = ConfusionMatrixPlot.of(counts, "a", "b", "c");
         assertEquals(16.0 / 20, plot.accuracy(), 1e-12);
-        HeatMapChart chart = plot.chart("Three classes");
-        List<?> ys = chart.getHeatMapSeries().getYData();
-        assertEquals("a", ys.get(ys.size() - 1));
-        double shownTotal = 0;
-        for (Number[] cell : chart.getHeatMapSeries().getHeatData()) {
-            int p = cell[0].intValue(), t = 2 - cell[1].intValue();
-            assertEquals(counts[t][p], cell[2].doubleValue());
-            shownTotal += cell[2].doubleValue();
+        double[][] cells = plot.cells(plot.shownClasses());
+        for (int t = 0; t < 3; t++) {
+            for (int p = 0; p < 3; p++) {
+                assertEquals(counts[t][p], cells[t][p]);
+            }
         }
-        assertEquals(20, shownTotal);
-        Rendered.assertChartOk(chart);
+        ImageFigure figure = plot.chart("Three classes");
+        Rendered.assertFigureOk(figure);
+        Rendered.assertMargins(figure.toImage(), Figures.EDGE_CHECKED);
     }
 
     @Test
@@ -46,23 +44,68 @@ class ConfusionMatrixPlotTest {
             counts[t][t] = support[t] - 1;
             counts[t][(t + 1) % 5] = 1;
         }
-        HeatMapChart chart = ConfusionMatrixPlot.of(counts, "t0", "t1", "t2", "t3", "t4").top(3).normalized()
-                .chart("Topics");
-        assertEquals(List.of("t1", "t2", "t3"), chart.getHeatMapSeries().getXData());
-        assertTrue(chart.getTitle().contains("3 of 5 classes"), chart.getTitle());
-        for (Number[] cell : chart.getHeatMapSeries().getHeatData()) {
-            assertTrue(cell[2].doubleValue() <= 100.0);
+        ConfusionMatrixPlot plot = ConfusionMatrixPlot.of(counts, "t0", "t1", "t2", "t3", "t4").top(3).normalized();
+        int[] shown = plot.shownClasses();
+        assertArrayEquals(new int[] {1, 2, 3}, shown);
+        assertTrue(plot.chart("Topics").title().contains("3 of 5 classes"));
+        for (double[] row : plot.cells(shown)) {
+            for (double v : row) {
+                assertTrue(v <= 100.0);
+            }
         }
+        assertTrue(plot.notes(shown).get(0).contains("less than 100"), "says why a row may not add to 100");
     }
 
     @Test
-    void longClassNamesStandUpright() {
-        int[][] counts = {{3, 1}, {1, 3}};
-        HeatMapChart digits = ConfusionMatrixPlot.of(counts, "0", "1").chart("Digits");
-        assertEquals(0, digits.getStyler().getXAxisLabelRotation(), "short names stay horizontal");
-        HeatMapChart topics = ConfusionMatrixPlot.of(counts, "earn", "money-supply").chart("Topics");
-        assertEquals(90, topics.getStyler().getXAxisLabelRotation(), "a long name would run into its neighbours");
-        Rendered.assertChartOk(topics);
+    void emptyCellsAreBlankAndTinyPercentagesReadLessThanOne() {
+        assertEquals("", ConfusionMatrixFigure.cellText(0, false, true), "no mistake: blank");
+        assertEquals("0", ConfusionMatrixFigure.cellText(0, true, false), "a class never recognised shows its 0");
+        assertEquals("<1", ConfusionMatrixFigure.cellText(0.3, false, true), "not '0' for a non-empty cell");
+        assertEquals("15", ConfusionMatrixFigure.cellText(15, false, false));
+    }
+
+    @Test
+    void mistakesHaveTheirOwnColourScale() {
+        // MNIST-like: a thousand right per digit, one confusion of 15 and one of 1
+        int[][] counts = new int[10][10];
+        for (int d = 0; d < 10; d++) {
+            counts[d][d] = 1000;
+        }
+        counts[4][9] = 15;
+        counts[3][5] = 1;
+        String[] digits = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+        ImageFigure figure = ConfusionMatrixPlot.of(counts, digits).chart("Digits");
+        java.awt.image.BufferedImage image = figure.toImage();
+        java.awt.Rectangle grid = figure.dataAreas().get(0);
+        int cell = grid.width / 10;
+        java.awt.Color worst = new java.awt.Color(image.getRGB(grid.x + 9 * cell + 3, grid.y + 4 * cell + 3));
+        assertEquals(Figures.WRONG, worst, "the largest mistake (4 -> 9, 15 times) in full orange, not near-white");
+        java.awt.Color single = new java.awt.Color(image.getRGB(grid.x + 5 * cell + 3, grid.y + 3 * cell + 3));
+        assertTrue(single.getBlue() < 235, "a single mistake is still tinted: " + single);
+        java.awt.Color correct = new java.awt.Color(image.getRGB(grid.x + 3, grid.y + 3));
+        assertEquals(Figures.PALETTE[0], correct, "the diagonal in the 'correct' colour");
+    }
+
+    @Test
+    void longClassNamesFitInsideTheFigure() {
+        int[][] counts = new int[12][12];
+        for (int i = 0; i < 12; i++) {
+            counts[i][i] = 50;
+            counts[i][(i + 1) % 12] = 3;
+        }
+        String[] names = SampleData.names(12, "money-supply-");
+        ImageFigure figure = ConfusionMatrixPlot.of(counts, names).normalized()
+                .chart("Reuters LSTM: largest topics, % of each row, with a long title to fit");
+        Rendered.assertFigureOk(figure);
+        Rendered.assertMargins(figure.toImage(), Figures.EDGE_CHECKED);
+    }
+
+    @Test
+    void classesCanBeRenamed() {
+        ConfusionMatrixPlot plot = ConfusionMatrixPlot.of(new int[][] {{3, 1}, {0, 4}}, "0", "1")
+                .classNames("not ripe", "ripe");
+        assertArrayEquals(new String[] {"not ripe", "ripe"}, plot.classNames());
+        assertThrows(IllegalArgumentException.class, () -> plot.classNames("only one"));
     }
 
     @Test
@@ -81,17 +124,9 @@ class ConfusionMatrixPlotTest {
             predictions.add(new Prediction<>(new Label(pair[1]), 1, e));
         }
         LabelConfusionMatrix matrix = new LabelConfusionMatrix(domain, predictions);
-        HeatMapChart chart = ConfusionMatrixPlot.of(matrix).chart("Tribuo");
-        assertEquals(List.of("2", "10", "cat"), chart.getHeatMapSeries().getXData(), "numbers sorted numerically");
-        boolean found = false;
-        for (Number[] cell : chart.getHeatMapSeries().getHeatData()) {
-            int p = cell[0].intValue(), t = 2 - cell[1].intValue();
-            if (t == 1 && p == 0) { // true 10, predicted 2
-                assertEquals(1.0, cell[2].doubleValue());
-                found = true;
-            }
-        }
-        assertTrue(found);
+        ConfusionMatrixPlot plot = ConfusionMatrixPlot.of(matrix);
+        assertArrayEquals(new String[] {"2", "10", "cat"}, plot.classNames(), "numbers sorted numerically");
+        assertEquals(1.0, plot.cells(plot.shownClasses())[1][0], "true 10, predicted 2");
         assertEquals(0.75, ConfusionMatrixPlot.of(matrix).accuracy(), 1e-12);
     }
 

@@ -99,6 +99,43 @@ class ImageGridTest {
     }
 
     @Test
+    void featureMapsShowTheirScaleAndExplainAnAllZeroMap() {
+        float[][][] maps = new float[6][6][3];
+        for (int r = 0; r < 6; r++) {
+            for (int c = 0; c < 6; c++) {
+                maps[r][c][0] = r * c / 10f;   // largest 2.5
+                maps[r][c][2] = r;             // largest 5
+            }
+        }
+        ImageGrid grid = ImageGrid.featureMaps(maps);
+        ImageFigure figure = grid.figure("Maps");
+        java.awt.image.BufferedImage image = figure.toImage();
+        Rendered.assertMargins(image, Figures.EDGE_CHECKED);
+        java.awt.Rectangle last = figure.dataAreas().get(2);
+        int below = last.y + last.height + 40;
+        assertTrue(below < image.getHeight(), "a key under the maps");
+        boolean yellow = false;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = below; y < image.getHeight(); y++) {
+                yellow |= (image.getRGB(x, y) & 0xFFFFFF) == 0xFDE725;
+            }
+        }
+        assertTrue(yellow, "the key shows the colour scale up to its yellow end");
+        assertEquals("max 2.5", grid.mapCaption(0));
+        assertEquals("all 0", grid.mapCaption(1), "an all-dark map says why");
+        assertEquals("2.5", ImageGrid.number(2.5f));
+        assertEquals("0.52", ImageGrid.number(0.523f));
+        assertEquals("37", ImageGrid.number(37.2f));
+    }
+
+    @Test
+    void aLongTitleOverOneDigitFitsTheFigure() {
+        ImageFigure one = ImageGrid.digits(new float[][] {digits[0]}).labels(new int[] {7}).scale(6)
+                .figure("The input: the first test image of the set");
+        Rendered.assertMargins(one.toImage(), Figures.EDGE_CHECKED);
+    }
+
+    @Test
     void constantFeatureMapsFailTheBlankCheck() {
         ImageFigure flat = ImageGrid.featureMaps(new float[5][5][3]).figure("Flat");
         assertThrows(AssertionError.class, () -> Rendered.assertNotBlank(flat));

@@ -29,6 +29,16 @@ class LearningCurvesTest {
     }
 
     @Test
+    void tickLabelsKeepTheLeadingZero() {
+        XYChart chart = LearningCurves.of(SampleData.history(), "loss");
+        java.text.DecimalFormat format = new java.text.DecimalFormat(chart.getStyler().getYAxisDecimalPattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        assertEquals("0.05", format.format(0.05), "not '.05'");
+        assertEquals("0.3", format.format(0.3));
+        assertEquals("2,500", format.format(2500));
+    }
+
+    @Test
     void higherIsBetterForAccuracy() {
         History h = SampleData.history();
         XYChart chart = LearningCurves.of(h, "val_accuracy"); // the val_ name plots both curves

@@ -104,6 +104,25 @@ final class Rendered {
                 + colours + " distinct colours where data is drawn");
     }
 
+    /**
+     * Nothing but white within {@code margin} pixels of every edge: a title, label or cell that
+     * did not fit would reach the edge (tests/test_figures.py checks the stored figures the same way).
+     */
+    static void assertMargins(BufferedImage image, int margin) {
+        int w = image.getWidth(), h = image.getHeight();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (x >= margin && x < w - margin && y >= margin && y < h - margin) {
+                    continue;
+                }
+                int rgb = image.getRGB(x, y);
+                int darkest = Math.min((rgb >> 16) & 0xFF, Math.min((rgb >> 8) & 0xFF, rgb & 0xFF));
+                assertTrue(darkest >= 200, "ink at (" + x + ", " + y + ") of a " + w + "x" + h
+                        + " figure, within " + margin + " px of its edge: something does not fit");
+            }
+        }
+    }
+
     static void assertTitled(String title) {
         assertFalse(title == null || title.isBlank(), "title is not set");
     }
