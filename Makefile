@@ -18,13 +18,14 @@ PYTEST_NB := PYTHONPATH=$(ROOT)/tests $(VENV)/bin/pytest -p no:python -p no:cach
 	--nbval-cell-timeout 1800
 
 .PHONY: help setup lab test test-lib test-notebooks test-harness run-notebooks bench-data bench-engine bench-sequences clean distclean \
-	setup-delivery slides test-delivery
+	setup-delivery slides slides-instructor test-delivery
 
 help:
 	@echo "make lab     set up (if needed) and open JupyterLab on the course"
 	@echo "make test    set up (if needed) and run every test (quick profile)"
 	@echo "make run-notebooks  execute every notebook in the full profile and save its outputs"
 	@echo "make slides  export every notebook to an offline reveal.js deck in build/slides/"
+	@echo "make slides-instructor  the same with solutions (cells tagged solution, notebooks/solutions) in build/slides-instructor/"
 	@echo "make clean   remove build outputs;  make distclean  also the venv and caches"
 
 setup:
@@ -69,10 +70,17 @@ setup-delivery:
 	@bash kernel-setup/setup-delivery.sh
 
 # Every notebook as a reveal.js deck in build/slides/ (offline: reveal.js and MathJax copied next to it).
+# Learner decks leave out cells tagged "solution"; AUDIENCE=instructor (make slides-instructor) keeps
+# them and adds notebooks/solutions/*.ipynb, into build/slides-instructor/.
+AUDIENCE ?= learner
+SLIDES_OUT = $(if $(filter instructor,$(AUDIENCE)),build/slides-instructor,build/slides)
 slides: setup
 	@SKIP_CHROMIUM=1 bash kernel-setup/setup-delivery.sh
-	$(VENV)/bin/python slides/export_slides.py --out build/slides
-	@echo "[slides] open build/slides/index.html; press 's' in a deck for the speaker notes"
+	$(VENV)/bin/python slides/export_slides.py --audience $(AUDIENCE) --out $(SLIDES_OUT)
+	@echo "[slides] open $(SLIDES_OUT)/index.html; press 's' in a deck for the speaker notes"
+
+slides-instructor:
+	@$(MAKE) --no-print-directory slides AUDIENCE=instructor
 
 # Only the slide, slide-metadata, Docker and browser tests (they also run in test-harness).
 test-delivery: setup setup-delivery

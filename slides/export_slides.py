@@ -1,8 +1,12 @@
 """Exports notebooks to reveal.js slide decks that work offline.
 
-    .venv/bin/python slides/export_slides.py [--out build/slides] [notebook.ipynb ...]
+    .venv/bin/python slides/export_slides.py [--audience learner|instructor] [--out DIR] [notebook.ipynb ...]
 
-Without notebook arguments it exports every notebooks/*.ipynb. Each deck is one HTML file
+Two audiences. Learner decks (the default, into build/slides) leave out every cell tagged "solution"
+(a worked solution or an answer meant for instructors only). Instructor decks (into
+build/slides-instructor) keep those cells and add the worked solutions, notebooks/solutions/*.ipynb.
+Without notebook arguments it exports every notebooks/*.ipynb (and, for instructors, every
+notebooks/solutions/*.ipynb). Each deck is one HTML file
 (plots embedded) next to a vendor/ folder holding the pinned reveal.js, MathJax 2, RequireJS and
 jQuery copied from node_modules (see package.json), so the folder can be copied to a laptop or a
 USB stick and shown without a network. Speaker notes (cells with slide type "notes") open with the
@@ -23,6 +27,9 @@ sys.path.insert(0, str(ROOT / "kernel-setup"))
 from merge_streams import merge_notebook  # noqa: E402  (the same joining as make run-notebooks)
 NODE_MODULES = ROOT / "node_modules"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+SOLUTION_TAG = "solution"  # a cell for instructors only: left out of learner decks
+AUDIENCES = ("learner", "instructor")
+DEFAULT_OUT = {"learner": ROOT / "build" / "slides", "instructor": ROOT / "build" / "slides-instructor"}
 
 # what the decks load, copied from node_modules: (source, destination under vendor/)
 VENDOR_FILES = [
@@ -84,8 +91,26 @@ def exporter() -> SlidesExporter:
     return SlidesExporter(config=c)
 
 
-def export(notebooks, out: Path):
+def for_audience(nb: dict, audience: str) -> dict:
+    """The notebook as the audience's deck shows it: learners get no cell tagged "solution"."""
+    if audience not in AUDIENCES:
+        raise SystemExit(f"[slides] error: unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}.")
+    if audience == "learner":
+        nb = dict(nb, cells=[c for c in nb["cells"] if SOLUTION_TAG not in c.get("metadata", {}).get("tags", [])])
+    return nb
+
+
+def default_notebooks(audience: str):
+    """Every chapter; for instructors also every worked-solutions notebook."""
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    if audience == "instructor":
+        notebooks += sorted((ROOT / "notebooks" / "solutions").glob("*.ipynb"))
+    return notebooks
+
+
+def export(notebooks, out: Path, audience: str = "learner"):
     """Exports each notebook to out/<name>.slides.html (plus out/vendor and out/index.html)."""
+    for_audience({"cells": []}, audience)  # refuses an unknown audience before any work
     out.mkdir(parents=True, exist_ok=True)
     copy_vendor(out)
     slides = exporter()
@@ -94,29 +119,34 @@ def export(notebooks, out: Path):
         if not notebook.is_file():
             raise SystemExit(f"[slides] error: notebook {notebook} does not exist.")
         nb = json.loads(notebook.read_text(encoding="utf-8"))
+        nb = for_audience(nb, audience)
         merge_notebook(nb)  # a printed line is one block on its slide, whatever the stored outputs hold
         body, _ = slides.from_notebook_node(nbformat.reads(json.dumps(nb), as_version=4))
         deck = out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         decks.append(deck)
         print(f"[slides] {notebook.name} -> {deck.relative_to(ROOT) if ROOT in deck.parents else deck}")
+    title = "Course slides" + (" (instructors: with solutions)" if audience == "instructor" else "")
     links = "\n".join(f'<li><a href="{d.name}">{d.stem.removesuffix(".slides")}</a></li>' for d in decks)
     (out / "index.html").write_text(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Course slides</title></head>\n"
-        f"<body><h1>Course slides</h1>\n<p>Press <kbd>s</kbd> in a deck for the speaker notes.</p>\n<ul>\n{links}\n</ul>\n"
+        f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n"
+        f"<body><h1>{title}</h1>\n<p>Press <kbd>s</kbd> in a deck for the speaker notes.</p>\n<ul>\n{links}\n</ul>\n"
         "</body></html>\n", encoding="utf-8")
     return decks
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "slides")
+    parser.add_argument("--audience", choices=AUDIENCES, default="learner",
+                        help="learner: no cells tagged 'solution' (build/slides); instructor: with them and "
+                             "with notebooks/solutions (build/slides-instructor)")
+    parser.add_argument("--out", type=Path, help="the build folder (default: by audience)")
     parser.add_argument("notebooks", type=Path, nargs="*")
     args = parser.parse_args(argv)
-    notebooks = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    notebooks = args.notebooks or default_notebooks(args.audience)
     if not notebooks:
         raise SystemExit("[slides] error: no notebooks to export (notebooks/*.ipynb is empty).")
-    export(notebooks, args.out.resolve())
+    export(notebooks, (args.out or DEFAULT_OUT[args.audience]).resolve(), args.audience)
 
 
 if __name__ == "__main__":

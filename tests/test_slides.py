@@ -1,5 +1,7 @@
 """Slides: every notebook exports to a reveal.js deck with the slides its metadata asks for,
-its speaker notes, and nothing loaded from the network."""
+its speaker notes, and nothing loaded from the network. Learner decks leave out cells tagged
+"solution"; instructor decks keep them and add notebooks/solutions."""
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -28,18 +30,22 @@ def deck_path(out: Path, notebook: Path) -> Path:
     return out / (notebook.stem + ".slides.html")
 
 
+def learner_cells(notebook: Path):
+    return export_slides.for_audience(load(notebook), "learner")["cells"]
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 class TestDeck:
 
     def test_has_one_slide_per_slide_cell_and_one_subslide_per_subslide_cell(self, decks, notebook):
         deck = deck_check.read_deck(deck_path(decks, notebook).read_text(encoding="utf-8"))
-        slides, subslides = deck_check.expected_structure(load(notebook)["cells"])
+        slides, subslides = deck_check.expected_structure(learner_cells(notebook))
         assert slides > 1, "a deck of one slide: the notebook's cells carry no slide metadata"
         assert (deck.slides, deck.subslides) == (slides, subslides)
 
     def test_speaker_notes_cells_become_notes(self, decks, notebook):
         deck = deck_check.read_deck(deck_path(decks, notebook).read_text(encoding="utf-8"))
-        notes = [c for c in load(notebook)["cells"]
+        notes = [c for c in learner_cells(notebook)
                  if c["metadata"].get("slideshow", {}).get("slide_type") == "notes"]
         assert deck.notes == len(notes)
 
@@ -58,7 +64,7 @@ class TestDeck:
 
     def test_plots_are_embedded(self, decks, notebook):
         html = deck_path(decks, notebook).read_text(encoding="utf-8")
-        images = sum("image/png" in o.get("data", {}) for c in load(notebook)["cells"]
+        images = sum("image/png" in o.get("data", {}) for c in learner_cells(notebook)
                      if c["cell_type"] == "code" for o in c["outputs"])
         assert html.count('src="data:image/png;base64,') == images
 
@@ -110,6 +116,60 @@ def test_expected_structure_follows_nbconvert():
     cells = [cell("notes"), cell("-"), cell("subslide"), cell("skip"), cell("slide"), cell("fragment"),
              cell("subslide")]
     assert deck_check.expected_structure(cells) == (2, 4)
+
+
+def tiny_notebook(path: Path) -> Path:
+    """A notebook of a question, its worked solution (tagged "solution") and a folded answer."""
+    def cell(kind, text, slide="-", tags=(), outputs=None):
+        c = {"cell_type": kind, "id": f"c{len(cells)}", "metadata": {"slideshow": {"slide_type": slide}},
+             "source": [text]}
+        if tags:
+            c["metadata"]["tags"] = list(tags)
+        if kind == "code":
+            c.update(execution_count=len(cells), outputs=outputs or [])
+        return c
+    cells = []
+    cells.append(cell("markdown", "# Tiny chapter", "slide"))
+    cells.append(cell("markdown", "## Exercise 1\n\nWhat is 6 x 7?", "slide"))
+    cells.append(cell("code", 'System.out.println(6 * 7 + " SOLUTION-OUTPUT");', "subslide", ["solution"],
+                      [{"output_type": "stream", "name": "stdout", "text": ["42 SOLUTION-OUTPUT\n"]}]))
+    cells.append(cell("markdown", "**Why.** SOLUTION-PROSE", "-", ["solution"]))
+    cells.append(cell("markdown", "<details><summary>Answer</summary>\n\nFOLDED-ANSWER\n\n</details>", "-"))
+    nb = {"cells": cells, "metadata": {"kernelspec": {"name": "java-course", "display_name": "Java", "language": "java"},
+                                       "language_info": {"name": "java"}}, "nbformat": 4, "nbformat_minor": 5}
+    path.write_text(json.dumps(nb, indent=1), encoding="utf-8")
+    return path
+
+
+def test_learner_decks_leave_out_solution_cells_and_instructor_decks_keep_them(tmp_path):
+    if not (ROOT / "node_modules" / "reveal.js").is_dir():
+        pytest.fail("node_modules/reveal.js is missing: run 'make test' (or 'bash kernel-setup/setup-delivery.sh')")
+    notebook = tiny_notebook(tmp_path / "tiny.ipynb")
+    learner = export_slides.export([notebook], tmp_path / "learner")[0].read_text(encoding="utf-8")
+    instructor = export_slides.export([notebook], tmp_path / "instructor", "instructor")[0].read_text(encoding="utf-8")
+    for marker in ("SOLUTION-OUTPUT", "SOLUTION-PROSE"):
+        assert marker not in learner and marker in instructor
+    for marker in ("What is 6 x 7?", "FOLDED-ANSWER", "<details>"):  # the question, and an answer left folded
+        assert marker in learner and marker in instructor
+    # the learner deck loses the solution's subslide, the instructor deck keeps it
+    assert (deck_check.read_deck(learner).slides, deck_check.read_deck(learner).subslides) == (2, 2)
+    assert (deck_check.read_deck(instructor).slides, deck_check.read_deck(instructor).subslides) == (2, 3)
+    assert "with solutions" in (tmp_path / "instructor" / "index.html").read_text(encoding="utf-8")
+
+
+def test_instructor_decks_add_the_solutions_notebooks(tmp_path, monkeypatch):
+    (tmp_path / "notebooks" / "solutions").mkdir(parents=True)
+    chapter = tiny_notebook(tmp_path / "notebooks" / "01-tiny.ipynb")
+    solutions = tiny_notebook(tmp_path / "notebooks" / "solutions" / "01-tiny-solutions.ipynb")
+    monkeypatch.setattr(export_slides, "ROOT", tmp_path)
+    assert export_slides.default_notebooks("learner") == [chapter]
+    assert export_slides.default_notebooks("instructor") == [chapter, solutions]
+    assert export_slides.DEFAULT_OUT["instructor"].name == "slides-instructor"
+
+
+def test_export_refuses_an_unknown_audience(tmp_path):
+    with pytest.raises(SystemExit, match="unknown audience"):
+        export_slides.export([tiny_notebook(tmp_path / "tiny.ipynb")], tmp_path / "out", "students")
 
 
 def test_export_refuses_a_missing_notebook(tmp_path):
