@@ -4,8 +4,9 @@ Every chapter's "## Summary (정리)" cell holds a table whose first two columns
 A row may list several terms: "weight, bias | 가중치, 편향" is two terms, and "forget / input /
 output gate | 망각 / 입력 / 출력 게이트" is three (forget gate, input gate, output gate: a word
 shared at the end, or in Korean at the start, belongs to every part). A row whose parts do not pair
-up is one term. A term is matched by its English name without case and without a trailing
-parenthesis: "LSTM (long short-term memory)" and "LSTM" are the same term.
+up is one term. A term is matched (and the glossary sorted) by its English name without case and
+without a leading or trailing parenthesis: "LSTM (long short-term memory)" and "LSTM" are the same
+term, "(discrete) Fourier transform" sorts under F.
 
 The test fails when a chapter's term is missing from the glossary, when the glossary gives it another
 Korean rendering, or names a chapter that does not list it; its message prints the rows to add.
@@ -64,7 +65,8 @@ def terms_of_row(english: str, korean: str):
 
 
 def key(english: str) -> str:
-    return re.sub(r"\s*\([^)]*\)$", "", english.strip()).lower()
+    """The name a term is matched and sorted by: no case, no leading or trailing parenthesis."""
+    return re.sub(r"^\([^)]*\)\s*|\s*\([^)]*\)$", "", english.strip()).lower()
 
 
 def table_rows(markdown: str):
