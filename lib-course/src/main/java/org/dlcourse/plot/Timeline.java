@@ -251,25 +251,35 @@ public final class Timeline {
             }
             g.setFont(labelFont);
             FontMetrics m = g.getFontMetrics();
+            // faint guides from each mark down to the axis, first, so labels cover them
+            g.setColor(new Color(0xD0D0D0));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            for (Placement p : placements) {
+                int gx = p.mark().x + DOT / 2;
+                int y = p.mark().y + DOT;
+                for (Placement q : placements) {     // rows below: go around their labels
+                    Rectangle box = q.label();
+                    if (box.y >= y && gx >= box.x - 3 && gx <= box.x + box.width + 3) {
+                        g.drawLine(gx, y, gx, box.y - 2);
+                        y = box.y + box.height + 2;
+                    }
+                }
+                g.drawLine(gx, y, gx, axisY);
+            }
+            g.setStroke(new BasicStroke(1.5f));
             for (int i = 0; i < evs.size(); i++) {
                 Placement p = placements.get(i);
-                Color colour = Figures.PALETTE[i % 2 == 0 ? 0 : 1];
-                int cy = p.mark().y + DOT / 2;
-                // a faint guide from the mark down to the axis
-                g.setColor(new Color(0xD0D0D0));
-                g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
-                int gx = p.mark().x + DOT / 2;
-                g.drawLine(gx, cy + DOT / 2, gx, axisY);
-                g.setStroke(new BasicStroke(1.5f));
-                g.setColor(colour);
                 Rectangle mark = p.mark();
+                g.setColor(Figures.PALETTE[i % 2 == 0 ? 0 : 1]);
                 if (mark.width <= DOT) {
                     g.fillOval(mark.x, mark.y, DOT, DOT);
                 } else {
                     g.fillRoundRect(mark.x, mark.y, mark.width, DOT, DOT, DOT);
                 }
+                Rectangle box = p.label();
                 g.setColor(Color.BLACK);
-                g.drawString(labelText(evs.get(i)), p.label().x, cy + (m.getAscent() - m.getDescent()) / 2);
+                int cy = mark.y + DOT / 2;
+                g.drawString(labelText(evs.get(i)), box.x, cy + (m.getAscent() - m.getDescent()) / 2);
             }
         }, areas);
     }
