@@ -1,7 +1,7 @@
 """Chapter 00's course map agrees with the README's chapter table.
 
-The map is the markdown cell tagged `course-map` in notebooks/00-introduction.ipynb: one row per
-chapter, `| NN | ... |`. For every chapter row of the README's "Chapters" table the map has a row
+The map is the markdown table in the cells tagged `course-map` of notebooks/00-introduction.ipynb
+(split over two slides): one row per chapter, `| NN | ... |`. For every chapter row of the README's "Chapters" table the map has a row
 with the same number, and every result number (0.9930, 2.40, ...) and time (3.3 min, 40 s) of the
 README row appears in the map's row. A map row the README does not have yet is skipped only while
 that chapter's notebook does not exist (chapters being written); once the notebook exists, its
@@ -27,8 +27,9 @@ def readme_rows() -> dict:
 
 def map_rows() -> dict:
     cells = [c for c in load(INTRO)["cells"] if "course-map" in c["metadata"].get("tags", [])]
-    assert len(cells) == 1, "chapter 00 needs exactly one markdown cell tagged 'course-map'"
-    return {m.group(1): m.group(2) for m in ROW.finditer("".join(cells[0]["source"]))}
+    assert cells, "chapter 00 needs markdown cells tagged 'course-map' (the table, split over slides)"
+    text = "\n".join("".join(c["source"]) for c in cells)
+    return {m.group(1): m.group(2) for m in ROW.finditer(text)}
 
 
 def result_column(row: str) -> str:
