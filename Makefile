@@ -54,11 +54,15 @@ test-notebooks:
 	COURSE_PROFILE=quick $(PYTEST_NB) notebooks
 
 # Re-executes every notebook in the full profile and keeps the outputs (for committing).
+# NOTEBOOKS="notebooks/05-mnist-cnn.ipynb" re-runs only those.
+NOTEBOOKS ?= $(wildcard notebooks/*.ipynb notebooks/solutions/*.ipynb)
 run-notebooks: setup
-	@for nb in notebooks/*.ipynb; do \
-		echo "[run] $$nb"; \
+	@for nb in $(NOTEBOOKS); do \
+		echo "[run] $$nb"; start=$$(date +%s); \
 		COURSE_PROFILE=full $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
 			--ExecutePreprocessor.kernel_name=java-course --ExecutePreprocessor.timeout=-1 "$$nb" || exit 1; \
+		$(VENV)/bin/python kernel-setup/merge_streams.py "$$nb" || exit 1; \
+		echo "[run] $$nb: $$(( $$(date +%s) - start )) s on $$(nproc) cores"; \
 	done
 
 # Slides and the browser test: node_modules (reveal.js, MathJax, playwright-core) and Chromium.

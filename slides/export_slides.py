@@ -9,14 +9,18 @@ USB stick and shown without a network. Speaker notes (cells with slide type "not
 "s" key. `make slides` runs this after installing node_modules.
 """
 import argparse
+import json
 import shutil
 import sys
 from pathlib import Path
 
+import nbformat
 from nbconvert import SlidesExporter
 from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "kernel-setup"))
+from merge_streams import merge_notebook  # noqa: E402  (the same joining as make run-notebooks)
 NODE_MODULES = ROOT / "node_modules"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -67,6 +71,9 @@ def exporter() -> SlidesExporter:
     c.SlidesExporter.reveal_theme = "white"
     c.SlidesExporter.reveal_transition = "none"
     c.SlidesExporter.reveal_number = "c/t"
+    # a 16:9 slide, the shape of today's projectors; reveal.js scales it to the window
+    c.SlidesExporter.reveal_width = "1280"
+    c.SlidesExporter.reveal_height = "720"
     c.SlidesExporter.reveal_scroll = True  # long outputs scroll inside their slide
     c.SlidesExporter.require_js_url = "vendor/require.js"
     c.SlidesExporter.jquery_url = "vendor/jquery.min.js"
@@ -86,7 +93,9 @@ def export(notebooks, out: Path):
     for notebook in notebooks:
         if not notebook.is_file():
             raise SystemExit(f"[slides] error: notebook {notebook} does not exist.")
-        body, _ = slides.from_filename(str(notebook))
+        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        merge_notebook(nb)  # a printed line is one block on its slide, whatever the stored outputs hold
+        body, _ = slides.from_notebook_node(nbformat.reads(json.dumps(nb), as_version=4))
         deck = out / (notebook.stem + ".slides.html")
         deck.write_text(body, encoding="utf-8")
         decks.append(deck)

@@ -19,3 +19,33 @@ def _await_reply(self, msg_id, timeout=None):
 
 
 RunningKernel.await_reply = _await_reply
+
+
+# ---- results guarded while the notebooks run (tests/chapter_goals.py) ---------------------------
+import re  # noqa: E402
+
+from nbval.plugin import IPyNbCell  # noqa: E402
+
+import chapter_goals  # noqa: E402
+
+_HEADLINE = re.compile(r"^(Test accuracy|Test MAE): (\d+\.\d+)$", re.M)
+_STOPPED = re.compile(r"^Training stopped at epoch .*$", re.M)
+_run_cell = IPyNbCell.runtest
+
+
+def _runtest_guarded(self):
+    """Runs the cell as nbval does, then fails it on a diverged run or a headline result at chance level."""
+    _run_cell(self)
+    text = "".join(out.get("text", "") for out in getattr(self, "test_outputs", None) or []
+                   if out.get("output_type") == "stream")
+    stopped = _STOPPED.search(text)
+    if stopped:
+        self.raise_cell_error("a training run diverged", stopped.group(0))
+    notebook = self.parent.fspath.basename
+    for metric, value in _HEADLINE.findall(text):
+        problem = chapter_goals.failure(notebook, metric, float(value))
+        if problem:
+            self.raise_cell_error("result at chance level", problem)
+
+
+IPyNbCell.runtest = _runtest_guarded

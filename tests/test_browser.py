@@ -201,3 +201,36 @@ def test_slide_deck_renders_offline(tmp_path):
     if notes:
         first_notes = "".join(notes[0]["source"]).replace("**", "").split(".")[0]
         assert first_notes in seen["speaker_view"], "the speaker view does not show the notes"
+        assert seen["speaker_math"] > 0, "the speaker view's slide previews show raw LaTeX"
+
+
+RESULT_LINE = r"^(Test accuracy|Test MAE|Validation accuracy|SGD|Adam)\b.*\d"
+
+
+def export_all(out: Path) -> list:
+    """Every chapter as a deck in out/."""
+    decks = export_slides.export(NOTEBOOKS, out)
+    assert len(decks) == len(NOTEBOOKS)
+    return decks
+
+
+@pytest.fixture(scope="module")
+def all_decks(tmp_path_factory):
+    return export_all(tmp_path_factory.mktemp("decks"))
+
+
+@pytest.mark.parametrize("viewport", [(1280, 720), (1920, 1080)], ids=lambda v: f"{v[0]}x{v[1]}")
+def test_nothing_runs_off_a_slide(all_decks, viewport, tmp_path):
+    """Every slide of every deck, at a projector's 1280x720 and at 1920x1080: no element runs past the
+    slide's edge (a cut code line or plot cannot be scrolled to in a presentation), and a printed result
+    line stays one line on its slide."""
+    problems = []
+    for deck in all_decks:
+        seen = drive("audit", dict(deck_url=deck.as_uri(), reveal_module="vendor/reveal.js/dist/reveal.js",
+                                   name=f"{deck.stem}-{viewport[0]}", viewport=dict(width=viewport[0], height=viewport[1]),
+                                   result_pattern=RESULT_LINE), tmp_path, timeout=300)
+        assert seen["slides"] > 0
+        assert seen["page_errors"] == [], f"{deck.name}: {seen['page_errors']}"
+        problems += [f"{deck.name} {p}" for p in seen["overflows"]]
+        problems += [f"{deck.name} result line broken: {p}" for p in seen["split_lines"]]
+    assert problems == [], "\n".join(problems)

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import NOTEBOOKS, load
+from conftest import NOTEBOOKS, ROOT, load
 
 SLIDE_TYPES = {"slide", "subslide", "fragment", "skip", "notes", "-"}
 
@@ -70,3 +70,35 @@ def test_chapter01_worked_example_numbers_are_in_the_outputs():
                    for o in c["outputs"])
     assert "= 0.1" in text and "= 0.9" in text and "= -3.6" in text
     assert "new line: 0.10*x1 + 0.90*x2 - 3.60 = 0" in text
+
+
+STORED = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks" / "solutions").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", STORED, ids=lambda p: p.name)
+def test_one_printed_line_is_one_line_in_the_stored_outputs(path):
+    """nbconvert's HTML and the decks show each stream output as its own block, so a printed line split
+    over several outputs ("Test accuracy: ", "0.9802", "\\n") reads as three lines there."""
+    for i, cell in enumerate(load(path)["cells"]):
+        outs = cell.get("outputs", [])
+        for a, b in zip(outs, outs[1:]):
+            assert not (a["output_type"] == b["output_type"] == "stream" and a["name"] == b["name"]), \
+                f"cell {i} stores consecutive {a['name']} outputs: run kernel-setup/merge_streams.py on it " \
+                f"(make run-notebooks does)"
+
+
+def test_merge_streams_joins_fragments_but_not_across_other_outputs():
+    import sys
+    sys.path.insert(0, str(ROOT / "kernel-setup"))
+    from merge_streams import merge_outputs
+    plot = {"output_type": "display_data", "data": {"image/png": "x"}, "metadata": {}}
+    outs = [{"output_type": "stream", "name": "stdout", "text": ["Test accuracy: "]},
+            {"output_type": "stream", "name": "stdout", "text": "0.9802"},
+            {"output_type": "stream", "name": "stdout", "text": ["\n", "next\n"]},
+            {"output_type": "stream", "name": "stderr", "text": ["warn\n"]},
+            plot,
+            {"output_type": "stream", "name": "stderr", "text": ["after\n"]}]
+    merged = merge_outputs(outs)
+    assert [o["output_type"] for o in merged] == ["stream", "stream", "display_data", "stream"]
+    assert merged[0]["text"] == ["Test accuracy: 0.9802\n", "next\n"]
+    assert merged[1]["text"] == ["warn\n"] and merged[3]["text"] == ["after\n"]

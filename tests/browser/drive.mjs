@@ -2,6 +2,7 @@
 //
 //   node tests/browser/drive.mjs lab  <job.json>   run a notebook through JupyterLab's UI
 //   node tests/browser/drive.mjs deck <job.json>   open an exported slide deck
+//   node tests/browser/drive.mjs audit <job.json>  visit every slide of a deck: what runs off it
 //
 // job.json holds the inputs (URLs, expected counts, screenshot folder); the script prints one JSON
 // line with what it saw and exits 0, or prints the failure and exits 1. The browser is always closed.
@@ -158,6 +159,7 @@ async function openDeck(page, context) {
   }
   // the speaker view ("s") opens a window that shows the current slide's notes
   let speakerView = null;
+  let speakerMath = null;
   if (seen.notes.length > 0) {
     const target = await page.evaluate(() => {
       const R = window.Reveal;
@@ -175,10 +177,88 @@ async function openDeck(page, context) {
       return notes && notes.textContent.trim().length > 0;
     }, null, { timeout: 20000 });
     speakerView = await popup.evaluate(() => document.querySelector('.speaker-controls-notes .value').textContent);
+    // the speaker view's slide previews are the deck in frames: their formulas are typeset too
+    await popup.waitForTimeout(1500);
+    speakerMath = 0;
+    for (const frame of popup.frames()) {
+      if (frame === popup.mainFrame()) continue;
+      speakerMath += await frame.evaluate(() => document.querySelectorAll('.MathJax_CHTML').length).catch(() => 0);
+    }
     shots.push(join(job.screenshot_dir, `${job.name}-speaker-view.png`));
     await popup.screenshot({ path: shots[shots.length - 1] });
   }
-  return { ...seen, speaker_view: speakerView, remote_requests: remote, failed_requests: failed, page_errors: errors, screenshots: shots };
+  return { ...seen, speaker_view: speakerView, speaker_math: speakerMath, remote_requests: remote, failed_requests: failed, page_errors: errors, screenshots: shots };
+}
+
+// Visits every slide of a deck at the job's viewport and reports what does not fit: an element
+// whose box runs past the slide's left or right edge (and is not inside a container that scrolls
+// sideways), and result lines ("Test accuracy: 0.98") that the deck breaks over several lines.
+async function auditDeck(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(job.deck_url);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null, null, { timeout: 30000 });
+  await page.evaluate((path) => new Promise((resolve) => window.require([path], (R) => { window.Reveal = R; resolve(); })),
+    job.reveal_module);
+  const indices = await page.evaluate(() => window.Reveal.getSlides().map((s) => window.Reveal.getIndices(s)));
+  const overflows = [];
+  const splitLines = [];
+  mkdirSync(job.screenshot_dir, { recursive: true });
+  const shots = [];
+  for (const { h, v } of indices) {
+    await page.evaluate(({ h, v }) => window.Reveal.slide(h, v || 0), { h, v });
+    await page.waitForTimeout(job.settle_ms || 60);
+    const found = await page.evaluate((pattern) => {
+      const slide = window.Reveal.getCurrentSlide();
+      const box = slide.getBoundingClientRect();
+      const scrollsSideways = (el) => {
+        for (let a = el.parentElement; a && a !== slide; a = a.parentElement) {
+          const style = getComputedStyle(a);
+          if (['auto', 'scroll'].includes(style.overflowX) && a.getBoundingClientRect().right <= box.right + 2) return true;
+        }
+        return false;
+      };
+      const bad = [];
+      for (const el of slide.querySelectorAll('*')) {
+        if (el.closest('aside.notes') || el.closest('.MathJax_CHTML, .MJX_Assistive_MathML')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if ((r.right > box.right + 2 || r.left < box.left - 2) && !scrollsSideways(el)) {
+          bad.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}: `
+            + `${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)} px: `
+            + (el.textContent || el.getAttribute('src') || '').trim().slice(0, 60));
+          break;
+        }
+      }
+      // a result line must stand on one visual line: its words share one line box
+      const split = [];
+      const re = new RegExp(pattern);
+      for (const pre of slide.querySelectorAll('.jp-OutputArea-output pre')) {
+        for (const line of pre.textContent.split('\n')) {
+          if (!re.test(line)) continue;
+          const range = document.createRange();
+          const text = pre.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+          const at = text.textContent.indexOf(line);
+          if (at < 0) continue;
+          range.setStart(text, at);
+          range.setEnd(text, at + line.length);
+          const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+          if (tops.size > 1) split.push(line);
+        }
+      }
+      return { bad, split };
+    }, job.result_pattern);
+    if (found.bad.length) {
+      overflows.push(`slide ${h}.${v || 0}: ${found.bad[0]}`);
+      if (shots.length < 3) {
+        shots.push(join(job.screenshot_dir, `${job.name}-overflow-${h}-${v || 0}.png`));
+        await page.screenshot({ path: shots[shots.length - 1] });
+      }
+    }
+    for (const line of found.split) splitLines.push(`slide ${h}.${v || 0}: ${line}`);
+  }
+  return { slides: indices.length, overflows, split_lines: splitLines, page_errors: errors, screenshots: shots };
 }
 
 // what the page looked like when a wait failed: helps to tell a slow kernel from a broken UI
@@ -211,10 +291,11 @@ let page;
 let status = 0;
 try {
   browser = await chromium.launch({ executablePath: job.chromium, args: BROWSER_ARGS, headless: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: job.viewport || { width: 1280, height: 900 } });
   page = await context.newPage();
-  const result = mode === 'lab' ? await runNotebook(page) : mode === 'deck' ? await openDeck(page, context) : null;
-  if (result === null) throw new Error(`unknown mode ${mode}: use lab or deck`);
+  const result = mode === 'lab' ? await runNotebook(page) : mode === 'deck' ? await openDeck(page, context)
+    : mode === 'audit' ? await auditDeck(page) : null;
+  if (result === null) throw new Error(`unknown mode ${mode}: use lab, deck or audit`);
   process.stdout.write(JSON.stringify(result) + '\n');
 } catch (e) {
   log(`failed: ${e && e.stack ? e.stack : e}`);

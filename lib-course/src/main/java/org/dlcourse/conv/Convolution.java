@@ -15,6 +15,12 @@ package org.dlcourse.conv;
  * double[][] out = Convolution.apply(image, new double[][] {{1, 0}, {0, 1}}, 1);   // 3x3
  * double[][] same = Convolution.apply(image, filter, 1, 1);                        // padded: 5x5
  * }</pre>
+ *
+ * <p>A colour image has several channels (red, green, blue): the filter then has as many
+ * channels as the image, and the output at each position is the sum over all channels of the
+ * element-wise products, one number per position (see
+ * {@link #apply(double[][][], double[][][], int, int)}). That is what one filter of a Keras
+ * {@code Conv2D} layer on a 3-channel input computes before its bias.
  */
 public final class Convolution {
     private Convolution() {
@@ -52,6 +58,74 @@ public final class Convolution {
             }
         }
         return out;
+    }
+
+    /**
+     * The convolution of a multi-channel image with a filter of the same number of channels,
+     * both given channel first ({@code [channels][rows][cols]}, e.g. red, green, blue): each
+     * channel is convolved with its own filter slice and the results are added, so the output is
+     * a single 2-D map.
+     *
+     * @throws IllegalArgumentException if the channel counts differ or are zero, the channels of
+     *                                  the image (or of the filter) differ in size, or a 2-D
+     *                                  argument is invalid as in {@link #apply(double[][], double[][], int, int)}
+     */
+    public static double[][] apply(double[][][] image, double[][][] filter, int stride, int padding) {
+        if (image == null || filter == null || image.length == 0 || image.length != filter.length) {
+            throw new IllegalArgumentException("The image and the filter need the same number of channels (at least"
+                    + " one), got " + (image == null ? "null" : image.length) + " and "
+                    + (filter == null ? "null" : filter.length));
+        }
+        double[][] sum = null;
+        for (int ch = 0; ch < image.length; ch++) {
+            if (ch > 0 && (image[ch].length != image[0].length || image[ch][0].length != image[0][0].length)) {
+                throw new IllegalArgumentException("Image channel " + ch + " is " + image[ch].length + "x"
+                        + image[ch][0].length + ", channel 0 is " + image[0].length + "x" + image[0][0].length);
+            }
+            if (ch > 0 && (filter[ch].length != filter[0].length || filter[ch][0].length != filter[0][0].length)) {
+                throw new IllegalArgumentException("Filter channel " + ch + " is " + filter[ch].length + "x"
+                        + filter[ch][0].length + ", channel 0 is " + filter[0].length + "x" + filter[0][0].length);
+            }
+            double[][] part = apply(image[ch], filter[ch], stride, padding);
+            if (sum == null) {
+                sum = part;
+            } else {
+                for (int r = 0; r < sum.length; r++) {
+                    for (int c = 0; c < sum[0].length; c++) {
+                        sum[r][c] += part[r][c];
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * A channel-first filter ({@code [channels][rows][cols]}) as the kernel of a {@code Conv2D}
+     * layer with one filter: flat, in the layout {@code [rows][cols][channels][1]} that Keras and
+     * {@code Sequential.setWeights} use.
+     *
+     * @throws IllegalArgumentException if the filter is empty or its channels differ in size
+     */
+    public static float[] asConv2dKernel(double[][][] filter) {
+        if (filter == null || filter.length == 0) {
+            throw new IllegalArgumentException("The filter has no channels");
+        }
+        int channels = filter.length, rows = filter[0].length, cols = filter[0][0].length;
+        float[] flat = new float[rows * cols * channels];
+        for (int ch = 0; ch < channels; ch++) {
+            Grids.check(filter[ch], "filter channel " + ch);
+            if (filter[ch].length != rows || filter[ch][0].length != cols) {
+                throw new IllegalArgumentException("Filter channel " + ch + " is " + filter[ch].length + "x"
+                        + filter[ch][0].length + ", channel 0 is " + rows + "x" + cols);
+            }
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    flat[(r * cols + c) * channels + ch] = (float) filter[ch][r][c];
+                }
+            }
+        }
+        return flat;
     }
 
     /**

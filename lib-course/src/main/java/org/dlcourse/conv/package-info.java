@@ -5,7 +5,9 @@
  *
  * <ul>
  *   <li>{@link org.dlcourse.conv.Convolution}: one filter slid over one single-channel image
- *       (cross-correlation, as deep-learning libraries compute it), zero padding, output sizes.</li>
+ *       (cross-correlation, as deep-learning libraries compute it), zero padding, output sizes;
+ *       a multi-channel filter (e.g. 3 x 3 x 3 on red, green, blue) over a multi-channel image,
+ *       and its layout as a {@code Conv2D} kernel.</li>
  *   <li>{@link org.dlcourse.conv.Pooling}: max and average pooling with a square window.</li>
  *   <li>{@link org.dlcourse.conv.Grids}: grids printed as aligned text.</li>
  * </ul>

@@ -19,6 +19,14 @@ final class DatasetFiles {
     static {
         add("boston_housing/BostonHousing.csv", 35735,
                 "ab16ba38fbbbbcc69fe930aab1293104f1442c8279c130d9eba03dd864bef675");
+        add("fashion-mnist/t10k-images-idx3-ubyte.gz", 4422079,
+                "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa");
+        add("fashion-mnist/t10k-labels-idx1-ubyte.gz", 5125,
+                "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05");
+        add("fashion-mnist/train-images-idx3-ubyte.gz", 26421856,
+                "b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7");
+        add("fashion-mnist/train-labels-idx1-ubyte.gz", 29491,
+                "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056");
         add("imdb/aclImdb_v1_text.tar.gz", 56744675,
                 "15efe61b046bab2235aba67dd0c29f9768a163a0b62ec53fbed7c6f03e292738");
         add("imdb/imdb_word_index.json", 1641221,
@@ -33,6 +41,14 @@ final class DatasetFiles {
                 "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609");
         add("mnist/train-labels-idx1-ubyte.gz", 28881,
                 "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c");
+        add("photos/astronaut.png", 791555,
+                "88431cd9653ccd539741b555fb0a46b61558b301d4110412b5bc28b5e3ea6cb5");
+        add("photos/chelsea.png", 240512,
+                "596aa1e7cb875eb79f437e310381d26b338a81c2da23439704a73c4651e8c4bb");
+        add("photos/coffee.png", 466706,
+                "cc02f8ca188b167c775a7101b5d767d1e71792cf762c33d6fa15a4599b5a8de7");
+        add("photos/rocket.jpg", 112525,
+                "c2dd0de7c538df8d111e479619b129464d0269d0ae5fd18ca91d33a7fdfea95c");
         // the original Keras file: not read by Java (a pickled numpy array), kept for convert_reuters.py
         add("reuters/reuters.npz", 2110848,
                 "d6586e694ee56d7a4e65172e12b3e987c03096cb01eab99753921ef915959916");

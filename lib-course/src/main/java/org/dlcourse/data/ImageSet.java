@@ -121,6 +121,26 @@ public final class ImageSet {
     }
 
     /**
+     * The indices of the first {@code limit} images with the given label, in file order (fewer if
+     * the set has fewer).
+     *
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public int[] indicesOf(int label, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("The limit must be at least 1, got " + limit);
+        }
+        int[] found = new int[Math.min(limit, labels.length)];
+        int n = 0;
+        for (int i = 0; i < labels.length && n < found.length; i++) {
+            if (labels[i] == label) {
+                found[n++] = i;
+            }
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    /**
      * The images at the given indices, in that order (repeats allowed).
      *
      * @throws IndexOutOfBoundsException if an index is outside {@code [0, size)}

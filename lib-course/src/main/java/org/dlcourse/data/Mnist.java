@@ -1,6 +1,5 @@
 package org.dlcourse.data;
 
-import org.dlcourse.data.prep.Sampling;
 import org.dlcourse.notebook.RunProfile;
 
 /**
@@ -30,10 +29,7 @@ public final class Mnist {
     /** Seed of the quick profile's subsample. */
     public static final long QUICK_SEED = 42;
 
-    private static final String TRAIN_IMAGES = "mnist/train-images-idx3-ubyte.gz";
-    private static final String TRAIN_LABELS = "mnist/train-labels-idx1-ubyte.gz";
-    private static final String TEST_IMAGES = "mnist/t10k-images-idx3-ubyte.gz";
-    private static final String TEST_LABELS = "mnist/t10k-labels-idx1-ubyte.gz";
+    private static final IdxImageSets FILES = new IdxImageSets("MNIST", "mnist", TRAIN_SIZE, TEST_SIZE, SIDE, 10);
 
     private Mnist() {
     }
@@ -65,35 +61,11 @@ public final class Mnist {
      *                               have MNIST's counts and shape
      */
     static ImageSet load(Datasets datasets, boolean train, boolean full) {
-        String imagesFile = train ? TRAIN_IMAGES : TEST_IMAGES;
-        String labelsFile = train ? TRAIN_LABELS : TEST_LABELS;
-        int expected = train ? TRAIN_SIZE : TEST_SIZE;
-        int[] labels = IdxReader.readLabels(datasets.file(labelsFile));
-        IdxReader.Images images = IdxReader.readImages(datasets.file(imagesFile));
-        return assemble(train ? "mnist train" : "mnist test", images, labels, expected,
-                full ? -1 : (train ? QUICK_TRAIN : QUICK_TEST));
+        return FILES.load(datasets, train, full ? -1 : (train ? QUICK_TRAIN : QUICK_TEST), QUICK_SEED);
     }
 
     /** Checks counts, shape and labels, then subsamples if {@code quickSize > 0}. */
     static ImageSet assemble(String name, IdxReader.Images images, int[] labels, int expected, int quickSize) {
-        if (images.pixels().length != expected || labels.length != expected) {
-            throw new IllegalStateException("MNIST " + name + " should have " + expected + " images and labels, found "
-                    + images.pixels().length + " images and " + labels.length + " labels: restore datasets/mnist/");
-        }
-        if (images.rows() != SIDE || images.cols() != SIDE) {
-            throw new IllegalStateException("MNIST " + name + " images should be " + SIDE + "x" + SIDE + ", found "
-                    + images.rows() + "x" + images.cols() + ": restore datasets/mnist/");
-        }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] > 9) {
-                throw new IllegalStateException("MNIST " + name + " label " + i + " is " + labels[i]
-                        + ", not a digit 0-9: restore datasets/mnist/");
-            }
-        }
-        ImageSet set = new ImageSet(name, images.pixels(), labels, SIDE, SIDE);
-        if (quickSize <= 0) {
-            return set;
-        }
-        return set.subset(Sampling.stratified(labels, quickSize, QUICK_SEED)).renamed(name + " (quick subsample)");
+        return FILES.assemble(name, images, labels, expected, quickSize, QUICK_SEED);
     }
 }

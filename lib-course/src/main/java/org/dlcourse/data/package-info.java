@@ -6,7 +6,10 @@
  * <ul>
  *   <li>{@link org.dlcourse.data.Datasets} finds the folder and checks every file's SHA-256 on
  *       first use; nothing is ever downloaded.</li>
- *   <li>Images: {@link org.dlcourse.data.Mnist} gives {@link org.dlcourse.data.ImageSet}s.</li>
+ *   <li>Images: {@link org.dlcourse.data.Mnist} and {@link org.dlcourse.data.FashionMnist} give
+ *       {@link org.dlcourse.data.ImageSet}s (one shared IDX loading path with its checks);
+ *       {@link org.dlcourse.data.Photos} reads the colour photographs as
+ *       {@link org.dlcourse.data.RgbImage}s (three channels, via {@code javax.imageio}).</li>
  *   <li>Text: {@link org.dlcourse.data.Imdb} and {@link org.dlcourse.data.Reuters} give
  *       {@link org.dlcourse.data.TextDataset}s of word-id sequences with Keras's conventions
  *       ({@link org.dlcourse.data.WordIndex}, {@link org.dlcourse.data.KerasText}).</li>

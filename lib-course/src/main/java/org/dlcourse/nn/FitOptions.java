@@ -18,6 +18,7 @@ public final class FitOptions {
     private Long seed;
     private boolean shuffle = true;
     private int verbose = 1;
+    private boolean stopOnDivergence = true;
     private final List<Callback> callbacks = new ArrayList<>();
 
     private FitOptions(int epochs) {
@@ -101,6 +102,21 @@ public final class FitOptions {
         }
         this.verbose = verbose;
         return this;
+    }
+
+    /**
+     * Whether training stops when the loss diverges (NaN, infinite, or exploding: see the rule in
+     * {@link Sequential#fit(float[][], int[], FitOptions)}); on by default. Turn it off only to watch a
+     * divergence happen, e.g. in an exercise on learning rates.
+     */
+    public FitOptions stopOnDivergence(boolean stop) {
+        this.stopOnDivergence = stop;
+        return this;
+    }
+
+    /** Whether training stops when the loss diverges. */
+    public boolean stopOnDivergence() {
+        return stopOnDivergence;
     }
 
     /** Adds callbacks, e.g. {@link EarlyStopping} and {@link ModelCheckpoint}. */

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class History {
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private int epochs;
+    private String stopReason;
 
     /**
      * Appends one epoch's metrics. Every epoch must report the same metric names.
@@ -30,6 +31,19 @@ public final class History {
             values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         epochs++;
+    }
+
+    /**
+     * Why the last {@code fit} ended before its last epoch: {@code "interrupted"}, a diverged loss
+     * ("Training stopped at epoch 2, batch 7/469: the loss is NaN ..."), or the callback that stopped
+     * it ("stopped by EarlyStopping"); null when it ran all its epochs.
+     */
+    public String stopReason() {
+        return stopReason;
+    }
+
+    void stopReason(String reason) {
+        this.stopReason = reason;
     }
 
     /** The number of epochs recorded. */

@@ -68,6 +68,23 @@ final class Progress {
         }
     }
 
+    /**
+     * Shows that the run was interrupted: in a notebook on the cell's live progress line (the cell has
+     * already ended, so printing would land in whichever cell runs now), elsewhere as a line.
+     */
+    void interrupted(String text) {
+        if (verbose == 0) {
+            return;
+        }
+        if (notebook) {
+            if (live != null) {
+                live.update(text);
+            }
+        } else {
+            System.out.println(text);
+        }
+    }
+
     void message(String text) {
         if (verbose > 0) {
             System.out.println(text);

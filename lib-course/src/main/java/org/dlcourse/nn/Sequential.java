@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.notebook.RunProfile;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A Keras-style stack of layers trained by its own loop on TensorFlow Java (graph mode).
@@ -51,6 +55,8 @@ public final class Sequential implements AutoCloseable {
     private boolean closed;
     private Progress progress;
     private Threads threads;
+    /** One fit, evaluate or predict at a time: an interrupted cell's run finishes its batch first. */
+    private final ReentrantLock busy = new ReentrantLock();
 
     private Sequential(Input input, List<Layer> layers, Class<? extends TFloating> precision) {
         if (input == null) {
@@ -266,6 +272,10 @@ public final class Sequential implements AutoCloseable {
     }
 
     private History fit(float[][] x, Targets y, FitOptions options) {
+        return exclusive("fit", () -> fitNow(x, y, options));
+    }
+
+    private History fitNow(float[][] x, Targets y, FitOptions options) {
         checkOpen();
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before fit");
@@ -303,7 +313,9 @@ public final class Sequential implements AutoCloseable {
         int width = outputWidth();
         int rowLength = input.size();
         stopReason = null;
+        history.stopReason(null);
         progress = new Progress(options.verbose(), options.epochs(), batches);
+        Divergence divergence = options.stopOnDivergence() ? new Divergence() : null;
         List<Callback> callbacks = options.callbacks();
         callbacks.forEach(c -> c.onTrainBegin(this));
         int firstEpoch = history.epochs() + 1;
@@ -317,6 +329,9 @@ public final class Sequential implements AutoCloseable {
                 int seen = 0;
                 float[] buffer = new float[batch * rowLength];
                 for (int b = 0; b < batches; b++) {
+                    if (RunInterruptedException.requested()) {
+                        throw interrupted(epoch, b, batches);
+                    }
                     int from = b * batch;
                     int size = Math.min(batch, n - from);
                     float[] rows = size == batch ? buffer : new float[size * rowLength];
@@ -327,31 +342,19 @@ public final class Sequential implements AutoCloseable {
                          Tensor yt = g.targetTensor(trainY, order, from, size)) {
                         r = g.trainStep(xt, yt, trainY.isLabels(), fitSeed, step);
                     }
-                    if (!Double.isFinite(r.loss())) {
-                        stopReason = String.format(Locale.ROOT,
-                                "Training stopped at epoch %d, batch %d/%d: the loss is %s. The weights have diverged:"
-                                        + " lower the learning rate (now %s), scale the inputs, or check the data for extreme values.",
-                                epoch, b + 1, batches, Double.isNaN(r.loss()) ? "NaN" : "infinite", optimizer.learningRate());
-                        Map<String, Double> logs = new LinkedHashMap<>();
-                        logs.put("loss", r.loss());
-                        for (Metric m : metrics) {
-                            logs.put(m.name(), Double.NaN);
-                        }
-                        if (valX != null) {
-                            logs.put("val_loss", Double.NaN);
-                            for (Metric m : metrics) {
-                                logs.put("val_" + m.name(), Double.NaN);
-                            }
-                        }
-                        history.record(logs);
-                        System.err.println(stopReason);
-                        return history;
+                    if (Double.isFinite(r.loss())) {
+                        lossSum += r.loss() * size;
+                        seen += size;
                     }
-                    lossSum += r.loss() * size;
+                    String diverged = divergence == null ? null
+                            : divergence.check(r.loss(), lossSum / Math.max(seen, 1), b + 1, b + 1 == batches);
+                    if (diverged != null) {
+                        return stopDiverged(Divergence.message(diverged, epoch, b + 1, batches, optimizer.learningRate()),
+                                Double.isFinite(r.loss()) ? lossSum / seen : r.loss(), valX != null);
+                    }
                     for (int m = 0; m < metrics.size(); m++) {
                         metricSums[m] += metrics.get(m).sum(r.outputs(), width, trainY, order, from, size);
                     }
-                    seen += size;
                     if (options.verbose() == 1) {
                         progress.batch(b + 1, lossSum / seen, metricMap(metricSums, seen, ""));
                     }
@@ -360,15 +363,22 @@ public final class Sequential implements AutoCloseable {
                 logs.put("loss", lossSum / seen);
                 logs.putAll(metricMap(metricSums, seen, ""));
                 if (valX != null) {
+                    if (RunInterruptedException.requested()) {
+                        throw interrupted(epoch, batches, batches);
+                    }
                     logs.putAll(evaluate(valX, valY, "val_"));
                 }
                 history.record(logs);
                 progress.endEpoch(logs);
-                boolean stop = false;
+                Callback stopper = null;
                 for (Callback c : callbacks) {
-                    stop |= c.onEpochEnd(epoch, logs, this);
+                    if (c.onEpochEnd(epoch, logs, this) && stopper == null) {
+                        stopper = c;
+                    }
                 }
-                if (stop) {
+                if (stopper != null) {
+                    String name = stopper.getClass().getSimpleName();
+                    history.stopReason("stopped by " + (name.isEmpty() || name.contains("$") ? "a callback" : name));
                     break;
                 }
             }
@@ -377,6 +387,73 @@ public final class Sequential implements AutoCloseable {
             progress = null;
         }
         return history;
+    }
+
+    /** Ends an interrupted fit: the history says so, the progress line too, and the caller gets an exception. */
+    private RunInterruptedException interrupted(int epoch, int batchesDone, int batches) {
+        stopReason = "interrupted";
+        history.stopReason(stopReason);
+        String message = String.format(Locale.ROOT, "Training interrupted in epoch %d after batch %d/%d: the model keeps"
+                        + " the weights of its last completed batch (step %d), and history() the %d epoch%s completed.",
+                epoch, batchesDone, batches, step, history.epochs(), history.epochs() == 1 ? "" : "s");
+        progress.interrupted(message);
+        Thread.currentThread().interrupt();
+        return new RunInterruptedException(message);
+    }
+
+    /** Ends a diverged fit: the message goes to the cell's output, and the history records the epoch so far. */
+    private History stopDiverged(String message, double loss, boolean validating) {
+        stopReason = message;
+        history.stopReason(message);
+        Map<String, Double> logs = new LinkedHashMap<>();
+        logs.put("loss", loss);
+        for (Metric m : metrics) {
+            logs.put(m.name(), Double.NaN);
+        }
+        if (validating) {
+            logs.put("val_loss", Double.NaN);
+            for (Metric m : metrics) {
+                logs.put("val_" + m.name(), Double.NaN);
+            }
+        }
+        history.record(logs);
+        System.out.println(message);
+        if (RunProfile.isQuick()) {
+            // the quick profile is CI's: a run that diverges there is a failing notebook, not a warning
+            throw new IllegalStateException(message);
+        }
+        return history;
+    }
+
+    /** Throws when the thread was interrupted between two batches of an evaluation or prediction. */
+    private static void stopIfInterrupted(String what, int done, int n) {
+        if (RunInterruptedException.requested()) {
+            throw RunInterruptedException.rethrow(String.format(Locale.ROOT,
+                    "%s interrupted after %d of %d rows; the model is unchanged.", what, done, n));
+        }
+    }
+
+    /**
+     * Runs one fit, evaluate or predict at a time. A cell that was interrupted returns at once, but
+     * its thread finishes the batch in progress: a new call waits for that (a second or so) instead
+     * of training the same weights from two threads.
+     */
+    private <T> T exclusive(String what, Supplier<T> work) {
+        boolean locked;
+        try {
+            locked = busy.tryLock(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            throw RunInterruptedException.rethrow("Interrupted while waiting to " + what + ": the model is busy.");
+        }
+        if (!locked) {
+            throw new IllegalStateException("Cannot " + what + ": this model has been busy in another thread for 2 minutes"
+                    + " (a fit, evaluate or predict still running). Wait for it to finish, interrupt it, or build a new model.");
+        }
+        try {
+            return work.get();
+        } finally {
+            busy.unlock();
+        }
     }
 
     /** A continued fit must log the same names as before, or the History could not hold them. */
@@ -438,6 +515,10 @@ public final class Sequential implements AutoCloseable {
     }
 
     private Map<String, Double> evaluateChecked(float[][] x, Targets y) {
+        return exclusive("evaluate", () -> evaluateCheckedNow(x, y));
+    }
+
+    private Map<String, Double> evaluateCheckedNow(float[][] x, Targets y) {
         checkOpen();
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before evaluate");
@@ -454,6 +535,7 @@ public final class Sequential implements AutoCloseable {
         double lossSum = 0;
         double[] sums = new double[metrics.size()];
         for (int from = 0; from < n; from += PREDICT_BATCH) {
+            stopIfInterrupted("Evaluation", from, n);
             int size = Math.min(PREDICT_BATCH, n - from);
             float[] rows = new float[size * rowLength];
             gather(x, null, from, size, rowLength, rows);
@@ -495,6 +577,10 @@ public final class Sequential implements AutoCloseable {
 
     /** The model's outputs (probabilities after softmax/sigmoid), one row per example. */
     public float[][] predict(float[][] x) {
+        return exclusive("predict", () -> predictNow(x));
+    }
+
+    private float[][] predictNow(float[][] x) {
         checkOpen();
         checkX(x, "prediction data");
         TrainingGraph<?> g = graph();
@@ -503,6 +589,7 @@ public final class Sequential implements AutoCloseable {
         int rowLength = input.size();
         float[][] out = new float[x.length][];
         for (int from = 0; from < x.length; from += PREDICT_BATCH) {
+            stopIfInterrupted("Prediction", from, x.length);
             int size = Math.min(PREDICT_BATCH, x.length - from);
             float[] rows = new float[size * rowLength];
             gather(x, null, from, size, rowLength, rows);

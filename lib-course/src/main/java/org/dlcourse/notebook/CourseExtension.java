@@ -16,7 +16,9 @@ import java.util.logging.Logger;
  *
  * <p>It registers renderers so that an XChart chart or a course
  * {@link org.dlcourse.plot.ImageFigure} (image grids, chart grids) as a cell's last expression shows as
- * {@code image/png} (which GitHub and exported slides also show) and a Tablesaw table as HTML,
+ * {@code image/png} (which GitHub and exported slides also show), a Tablesaw table as HTML and an
+ * {@link Audio} as HTML audio players; it makes printed text reach the notebook a whole line at a
+ * time ({@link LineOutput}),
  * and it runs the course's default imports so notebooks start without boilerplate.
  */
 public class CourseExtension implements Extension {
@@ -27,6 +29,8 @@ public class CourseExtension implements Extension {
     public void install(BaseKernel kernel) {
         // Tribuo logs every training run at INFO on stderr, which buries the cell's real output
         TRIBUO_LOG.setLevel(Level.WARNING);
+        // one printed line is one stream output (slides and nbconvert show each output as a block)
+        LineOutput.install(kernel);
         kernel.getRenderer()
                 .createRegistration(Chart.class)
                 .preferring(MIMEType.IMAGE_PNG)
@@ -45,6 +49,13 @@ public class CourseExtension implements Extension {
                 .register((table, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.render(table));
                     context.getOutputContainer().putText(table.print(TableHtml.DEFAULT_MAX_ROWS));
+                });
+        kernel.getRenderer()
+                .createRegistration(Audio.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .register((audio, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, audio::toHtml);
+                    context.getOutputContainer().putText(audio.toString());
                 });
         for (String statement : DefaultImports.STATEMENTS) {
             try {

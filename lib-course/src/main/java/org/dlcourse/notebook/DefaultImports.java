@@ -29,6 +29,7 @@ public final class DefaultImports {
             "import org.dlcourse.data.prep.*;",
             "import org.dlcourse.perceptron.*;",
             "import org.dlcourse.conv.*;",
+            "import org.dlcourse.audio.*;",
             "import org.dlcourse.plot.*;",
             "import org.dlcourse.onnx.*;",
             "import org.dlcourse.nn.*;",

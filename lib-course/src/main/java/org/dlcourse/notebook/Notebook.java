@@ -28,6 +28,7 @@ public final class Notebook {
             if (kernel == null) {
                 System.out.println(value);
             } else {
+                LineOutput.flushAll(); // text printed before the value stays before it
                 kernel.display(kernel.getRenderer().render(value));
             }
         }
@@ -67,6 +68,7 @@ public final class Notebook {
                 System.out.println(value);
                 return;
             }
+            LineOutput.flushAll();
             DisplayData data = kernel.getRenderer().render(value);
             // putTransientData, not setDisplayId: its return type differs between JJava versions
             data.putTransientData("display_id", id);

@@ -132,6 +132,42 @@ public final class BarPlot {
         return chart;
     }
 
+    /**
+     * Precision and recall of each class, side by side: the classes of a model's evaluation named
+     * "0", "1", ... (as {@code Sequential.evaluateClassification} names them), shown with the
+     * given class names.
+     *
+     * @throws IllegalArgumentException if a class of the evaluation is not a number 0 to
+     *                                  {@code classNames.length - 1}
+     */
+    public static CategoryChart precisionRecall(String title, LabelEvaluation evaluation, String... classNames) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        int n = classNames.length;
+        double[] precision = new double[n];
+        double[] recall = new double[n];
+        for (Label label : evaluation.getConfusionMatrix().getDomain().getDomain()) {
+            int index;
+            try {
+                index = Integer.parseInt(label.getLabel());
+            } catch (NumberFormatException e) {
+                index = -1;
+            }
+            if (index < 0 || index >= n) {
+                throw new IllegalArgumentException("Precision and recall '" + title + "': class '" + label.getLabel()
+                        + "' is not one of 0.." + (n - 1) + "; give a name for each class");
+            }
+            double p = evaluation.precision(label), r = evaluation.recall(label);
+            precision[index] = Double.isNaN(p) ? 0 : p;
+            recall[index] = Double.isNaN(r) ? 0 : r;
+        }
+        Map<String, double[]> series = new java.util.LinkedHashMap<>();
+        series.put("precision", precision);
+        series.put("recall", recall);
+        CategoryChart chart = grouped(title, "score", classNames, series);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        return chart;
+    }
+
     /** A histogram of whole numbers (e.g. review lengths in words). */
     public static XYChart histogram(String title, String xTitle, int[] values, int bins) {
         Objects.requireNonNull(values, "values");

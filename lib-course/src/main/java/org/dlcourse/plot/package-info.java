@@ -75,6 +75,13 @@
  * RecurrentFigures.lstmCell("Inside an LSTM cell")      // forget, input, output gates; cell state
  * }</pre>
  *
+ * <h2>Sound: waveforms, spectra, spectrograms (chapter 10)</h2>
+ * <pre>{@code
+ * SignalPlots.waveform("A4", samples, 8000).seconds(0, 0.01).chart()
+ * SignalPlots.spectrum("A4", spectrum.frequencies(), spectrum.amplitudes()).maxHz(2000).chart()
+ * SpectrogramPlot.of(Spectrogram.of(samples, 8000, 256, 128)).figure("A melody")   // time (s) x Hz, dB
+ * }</pre>
+ *
  * <h2>Several charts in one figure, and Korean text</h2>
  * <pre>{@code
  * ChartGrid.of("Before and after", 2, chartA, chartB)
