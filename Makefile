@@ -17,7 +17,7 @@ PYTEST_NB := PYTHONPATH=$(ROOT)/tests $(VENV)/bin/pytest -p no:python -p no:cach
 	--nbval-kernel-name java-course --nbval-sanitize-with tests/sanitize.cfg \
 	--nbval-cell-timeout 1800
 
-.PHONY: help setup lab test test-lib test-notebooks test-harness run-notebooks bench-data bench-engine bench-sequences clean distclean \
+.PHONY: help setup lab docs test test-lib test-notebooks test-harness run-notebooks bench-data bench-engine bench-sequences clean distclean \
 	setup-delivery slides slides-instructor test-delivery
 
 help:
@@ -26,6 +26,7 @@ help:
 	@echo "make run-notebooks  execute every notebook in the full profile and save its outputs"
 	@echo "make slides  export every notebook to an offline reveal.js deck in build/slides/"
 	@echo "make slides-instructor  the same with solutions (cells tagged solution, notebooks/solutions) in build/slides-instructor/"
+	@echo "make docs    the course library's API documentation (javadoc) in build/docs/"
 	@echo "make clean   remove build outputs;  make distclean  also the venv and caches"
 
 setup:
@@ -92,6 +93,15 @@ BENCH_CP = lib-course/target/test-classpath.txt
 $(BENCH_CP): lib-course/pom.xml
 	mvn -B -q -f lib-course/pom.xml dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 
+# The course library's API documentation (javadoc of lib-course): open build/docs/index.html.
+DOCS_DIR ?= build/docs
+docs: setup $(BENCH_CP)
+	rm -rf $(DOCS_DIR)
+	javadoc -quiet -notimestamp -Xdoclint:none -d $(DOCS_DIR) -sourcepath lib-course/src/main/java \
+		-subpackages org.dlcourse -classpath "$$(cat $(BENCH_CP))" -encoding UTF-8 -docencoding UTF-8 -charset UTF-8 \
+		-windowtitle "lib-course API" -doctitle "Deep Learning in Java: the course library (lib-course)"
+	@echo "[docs] open $(DOCS_DIR)/index.html in a browser"
+
 bench-data: setup $(BENCH_CP)
 	mvn -B -q -f lib-course/pom.xml test-compile
 	java -Xmx2g -cp lib-course/target/classes:lib-course/target/test-classes:$$(cat $(BENCH_CP)) \
@@ -133,7 +143,7 @@ test-bench-smoke: setup bench-java
 
 clean:
 	rm -rf lib-course/target tests/out .cache/setup/lib
-	rm -rf build/slides bench/out
+	rm -rf build/slides build/docs bench/out
 
 distclean: clean
 	rm -rf .venv .cache

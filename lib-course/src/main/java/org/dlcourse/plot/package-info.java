@@ -64,6 +64,13 @@
  * TeachingFigures.descent(w -> (w - 3) * (w - 3) + 1).from(-1).learningRate(0.2).steps(8).chart("Downhill")
  * }</pre>
  *
+ * <h2>A timeline (chapter 00)</h2>
+ * <pre>{@code
+ * Timeline.titled("Deep learning: a short history").era(1969, 1986, "the first winter")
+ *     .event(1958, "Perceptron").event(1986, "Backpropagation").event(2015, 2016, "DQN, AlphaGo")
+ *     .figure()
+ * }</pre>
+ *
  * <h2>Recurrent networks (IMDB, Reuters)</h2>
  * <pre>{@code
  * RecurrentFigures.unrolled("One RNN cell, unrolled over the words", "오늘", "주가가", "얼마야?")

@@ -78,6 +78,7 @@ public final class PlotGallery {
         f.put("descent", TeachingFigures.descent(w -> (w - 3) * (w - 3) + 1).from(-1).learningRate(0.2).steps(8)
                 .chart("Gradient descent: rolling downhill"));
         f.put("korean", LineChart.of("학습 곡선 (손실)", "에포크", "손실", "훈련", new double[] {1, 0.6, 0.4, 0.35}));
+        f.put("timeline", TimelineTest.history().figure());
         return f;
     }
 
