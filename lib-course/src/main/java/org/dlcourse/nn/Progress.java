@@ -21,6 +21,8 @@ final class Progress {
     private long epochStart;
     private long lastUpdate;
     private int epoch;
+    private long lastShown = Long.MIN_VALUE / 2;
+    private String pending;
 
     Progress(int verbose, int epochs, int batches) {
         this.verbose = verbose;
@@ -61,10 +63,26 @@ final class Progress {
         StringBuilder line = head(batches);
         logs.forEach((k, v) -> line.append("  ").append(k).append(' ').append(fmt(v)));
         line.append(String.format(Locale.ROOT, "  %.1f s", seconds));
-        if (notebook) {
-            show(line.toString());
-        } else {
+        if (!notebook) {
             System.out.println(line);
+            return;
+        }
+        // many short epochs would flood the kernel's message queue, which then drops the last
+        // updates: show at most one every 0.2 s, and the latest one when fit ends (finish)
+        long now = System.nanoTime();
+        if (now - lastShown >= NOTEBOOK_INTERVAL_NANOS || epoch == epochs) {
+            show(line.toString());
+            pending = null;
+        } else {
+            pending = line.toString();
+        }
+    }
+
+    /** Shows the last epoch's line if the throttle held it back (fit calls this when it ends). */
+    void finish() {
+        if (pending != null) {
+            show(pending);
+            pending = null;
         }
     }
 
@@ -73,6 +91,7 @@ final class Progress {
      * already ended, so printing would land in whichever cell runs now), elsewhere as a line.
      */
     void interrupted(String text) {
+        pending = null; // an older epoch's line must not cover this one when fit ends
         if (verbose == 0) {
             return;
         }
@@ -96,6 +115,7 @@ final class Progress {
     }
 
     private void show(String line) {
+        lastShown = System.nanoTime();
         if (notebook) {
             if (live == null) {
                 live = Notebook.live(line);

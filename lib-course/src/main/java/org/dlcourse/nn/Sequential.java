@@ -383,6 +383,7 @@ public final class Sequential implements AutoCloseable {
                 }
             }
         } finally {
+            progress.finish();
             callbacks.forEach(c -> c.onTrainEnd(this));
             progress = null;
         }
