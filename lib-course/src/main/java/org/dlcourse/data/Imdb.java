@@ -1,5 +1,6 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.data.prep.Sampling;
 import org.dlcourse.data.prep.Shuffle;
 import org.dlcourse.notebook.RunProfile;
@@ -75,7 +76,7 @@ public final class Imdb {
 
     /** As {@link #load(int)}, all reviews if {@code full}, else the quick subsample. */
     public static TextDataset load(int numWords, boolean full) {
-        return load(Datasets.locate(), numWords, full);
+        return Heap.guard("loading IMDB (Imdb.load)", () -> load(Datasets.locate(), numWords, full));
     }
 
     /**

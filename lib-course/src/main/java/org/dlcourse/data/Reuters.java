@@ -1,5 +1,6 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.data.prep.Sampling;
 import org.dlcourse.notebook.RunProfile;
 
@@ -75,13 +76,14 @@ public final class Reuters {
 
     /** As {@link #load(int)}, every newswire if {@code full}, else the quick subsample. */
     public static TextDataset load(int numWords, boolean full) {
-        return load(Datasets.locate(), numWords, full);
+        return Heap.guard("loading Reuters (Reuters.load)", () -> load(Datasets.locate(), numWords, full));
     }
 
     /** Every word kept: the vocabulary is the whole word index (30,979 words, ids up to 30,982). */
     public static TextDataset loadAllWords() {
         Datasets datasets = Datasets.locate();
-        return load(datasets, WordIndex.read(datasets.file(WORD_INDEX)).allWords(), !RunProfile.isQuick());
+        return Heap.guard("loading Reuters (Reuters.loadAllWords)",
+                () -> load(datasets, WordIndex.read(datasets.file(WORD_INDEX)).allWords(), !RunProfile.isQuick()));
     }
 
     static TextDataset load(Datasets datasets, int numWords, boolean full) {

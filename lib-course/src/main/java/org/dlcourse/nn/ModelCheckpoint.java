@@ -2,6 +2,7 @@ package org.dlcourse.nn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -52,9 +53,24 @@ public final class ModelCheckpoint implements Callback {
         return file;
     }
 
+    /**
+     * Checks before the first epoch that the file can be written (its folder is created if
+     * missing), so that a bad path fails at once rather than after an epoch of training.
+     *
+     * @throws UncheckedIOException starting "ModelCheckpoint cannot write FILE: " and the reason
+     */
     @Override
     public void onTrainBegin(Sequential model) {
         monitor.reset();
+        Path parent = file.toAbsolutePath().getParent();
+        String problem = parent == null ? "it has no folder" : ModelFile.folderProblem(file, parent);
+        if (problem == null && Files.isDirectory(file)) {
+            problem = "it is a folder; name a file, e.g. " + file.resolve("best.dlmodel");
+        }
+        if (problem != null) {
+            String message = "ModelCheckpoint cannot write " + file + ": " + problem;
+            throw new UncheckedIOException(message, new IOException(message));
+        }
     }
 
     @Override
@@ -64,7 +80,8 @@ public final class ModelCheckpoint implements Callback {
             try {
                 model.save(file);
             } catch (IOException e) {
-                throw new UncheckedIOException("ModelCheckpoint could not write " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("ModelCheckpoint could not write " + file + " after epoch " + epoch + ": "
+                        + e.getMessage(), e);
             }
             savedEpoch = epoch;
         }
