@@ -149,7 +149,7 @@ public final class Imdb {
         long neg = reviews.size() - pos;
         if (pos != 12_500 || neg != 12_500) {
             throw new IllegalStateException("IMDB archive " + archive + " should hold 12500 positive and 12500 negative "
-                    + split + " reviews, found " + pos + " and " + neg + ". " + Datasets.restoreHint(ARCHIVE));
+                    + split + " reviews, found " + pos + " and " + neg + ". " + Datasets.restoreHint(archive, ARCHIVE));
         }
     }
 

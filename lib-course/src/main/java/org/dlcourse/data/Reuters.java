@@ -170,7 +170,7 @@ public final class Reuters {
 
     private static IllegalStateException malformed(Path file, int lineNo, String what) {
         return new IllegalStateException("Malformed line " + lineNo + " in Reuters file " + file + ": " + what
-                + ". " + Datasets.restoreHint(SPLIT_FILE));
+                + ". " + Datasets.restoreHint(file, SPLIT_FILE));
     }
 
     /** Rows collected while reading. */
