@@ -33,6 +33,9 @@ public final class ModelCheckpoint implements Callback {
 
     /** The metric deciding what is best, e.g. {@code val_accuracy}. */
     public ModelCheckpoint monitor(String metric) {
+        if (metric == null || metric.isBlank()) {
+            throw new IllegalArgumentException("ModelCheckpoint needs a metric to watch, e.g. monitor(\"val_accuracy\")");
+        }
         this.monitor = new Monitor(metric, 0);
         return this;
     }
