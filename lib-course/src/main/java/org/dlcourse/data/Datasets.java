@@ -129,6 +129,25 @@ public final class Datasets {
                 + check + ")";
     }
 
+    /**
+     * The error for a dataset file that cannot be read: a gzip stream that ends early is called
+     * truncated, one that is not gzip is named so, both with the restore hint.
+     *
+     * @param what e.g. {@code "Reuters file"}
+     */
+    static RuntimeException unreadable(String what, Path file, String relative, IOException e) {
+        String detail = e.getMessage();
+        if (e instanceof java.io.EOFException || (detail != null && detail.contains("Unexpected end of ZLIB"))) {
+            return new IllegalStateException(what + " " + file + " is truncated (" + detail + "). "
+                    + restoreHint(file, relative), e);
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return new IllegalStateException(what + " " + file + " is not a valid gzip file (" + detail + "). "
+                    + restoreHint(file, relative), e);
+        }
+        return new UncheckedIOException("Cannot read " + what + " " + file + ": " + detail, e);
+    }
+
     /** The datasets folder holding {@code file}: {@code file} minus {@code relative}, else its folder. */
     private static Path datasetsFolderOf(Path file, String relative) {
         Path rel = Paths.get(relative);

@@ -89,14 +89,14 @@ public final class Imdb {
         Path archive = Datasets.locate().file(ARCHIVE);
         String wanted = "aclImdb/" + source;
         try (InputStream in = open(archive)) {
-            TarReader tar = new TarReader(in, archive.toString());
+            TarReader tar = new TarReader(in, archive.toString(), Datasets.restoreHint(archive, ARCHIVE));
             for (TarReader.Entry e; (e = tar.next()) != null; ) {
                 if (e.name().equals(wanted)) {
                     return new String(tar.readContent(), StandardCharsets.UTF_8);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read IMDB archive " + archive + ": " + e.getMessage(), e);
+            throw Datasets.unreadable("IMDB archive", archive, ARCHIVE, e);
         }
         throw new IllegalArgumentException("No review '" + source + "' in " + archive
                 + ": use a source() name such as train/pos/0_9.txt");
@@ -105,11 +105,15 @@ public final class Imdb {
     static TextDataset load(Datasets datasets, int numWords, boolean full) {
         Reuters.checkNumWords(numWords);
         WordIndex index = WordIndex.read(datasets.file(WORD_INDEX));
-        Path archive = datasets.file(ARCHIVE);
+        return read(datasets.file(ARCHIVE), index, numWords, full);
+    }
+
+    /** Parses an archive in the layout of {@code aclImdb_v1_text.tar.gz} (no checksum check: tests). */
+    static TextDataset read(Path archive, WordIndex index, int numWords, boolean full) {
         List<Review> train = new ArrayList<>(TRAIN_SIZE);
         List<Review> test = new ArrayList<>(TEST_SIZE);
         try (InputStream in = open(archive)) {
-            TarReader tar = new TarReader(in, archive.toString());
+            TarReader tar = new TarReader(in, archive.toString(), Datasets.restoreHint(archive, ARCHIVE));
             for (TarReader.Entry e; (e = tar.next()) != null; ) {
                 Matcher m = REVIEW.matcher(e.name());
                 if (!m.matches()) {
@@ -124,7 +128,7 @@ public final class Imdb {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read IMDB archive " + archive + ": " + e.getMessage(), e);
+            throw Datasets.unreadable("IMDB archive", archive, ARCHIVE, e);
         }
         checkCounts(train, "train", archive);
         checkCounts(test, "test", archive);
