@@ -48,6 +48,34 @@ public final class Heap {
         }
     }
 
+    /**
+     * Refuses work that needs more heap than is free, before it allocates: when a heap fills up,
+     * the kernel's own threads (its heartbeat, its message loops) can die of the
+     * {@link OutOfMemoryError} too, and the kernel with them. Calls {@code System.gc()} once before
+     * refusing. Leaves a sixteenth of the heap as headroom.
+     *
+     * @param what  what the call is about to do, e.g. {@code "loading MNIST training images"}
+     * @param bytes about how many bytes it will allocate
+     * @throws OutOfHeapException if they are not free
+     */
+    public static void require(String what, long bytes) {
+        Runtime rt = Runtime.getRuntime();
+        long need = bytes + rt.maxMemory() / 16;
+        if (need <= free(rt)) {
+            return;
+        }
+        System.gc();
+        long free = free(rt);
+        if (need > free) {
+            throw new OutOfHeapException(message(what, rt.maxMemory(), "it needs about " + format(bytes) + " and "
+                    + format(free) + " are free; nothing was allocated"), null);
+        }
+    }
+
+    private static long free(Runtime rt) {
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
     /** As {@link #guard(String, Supplier)} for work without a result. */
     public static void guard(String what, Runnable work) {
         guard(what, () -> {
@@ -67,7 +95,7 @@ public final class Heap {
     public static String message(String what, long maxBytes, String detail) {
         String suggestion = suggestedSetting(maxBytes);
         return "Out of memory while " + what + ": the kernel's Java heap is " + format(maxBytes)
-                + " (Runtime.maxMemory) and it is full" + (detail == null || detail.isBlank() ? "" : " (" + detail + ")")
+                + " (Runtime.maxMemory) and too full" + (detail == null || detail.isBlank() ? "" : " (" + detail + ")")
                 + ". Give the kernel more heap: stop JupyterLab, start it again with 'make lab JVM_HEAP="
                 + suggestion + "' (this rewrites the kernel's JJAVA_JVM_OPTS to -Xmx" + suggestion
                 + "), then restart the kernel; outside make, put -Xmx" + suggestion + " into JJAVA_JVM_OPTS."

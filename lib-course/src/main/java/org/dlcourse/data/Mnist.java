@@ -69,6 +69,8 @@ public final class Mnist {
         String imagesFile = train ? TRAIN_IMAGES : TEST_IMAGES;
         String labelsFile = train ? TRAIN_LABELS : TEST_LABELS;
         int expected = train ? TRAIN_SIZE : TEST_SIZE;
+        // 28 x 28 floats per image plus the array header, refused before reading if the heap cannot hold them
+        Heap.require("loading MNIST " + (train ? "training" : "test") + " images", expected * (28L * 28 * 4 + 16));
         int[] labels = IdxReader.readLabels(datasets.file(labelsFile));
         IdxReader.Images images = IdxReader.readImages(datasets.file(imagesFile));
         return assemble(train ? "mnist train" : "mnist test", images, labels, expected,

@@ -18,7 +18,7 @@ class HeapTest {
         String m = Heap.message("training the model (model.fit)", 4L << 30, "Java heap space");
         String first = m.lines().findFirst().orElseThrow();
         assertEquals("Out of memory while training the model (model.fit): the kernel's Java heap is 4.0 GiB"
-                + " (Runtime.maxMemory) and it is full (Java heap space). Give the kernel more heap: stop JupyterLab,"
+                + " (Runtime.maxMemory) and too full (Java heap space). Give the kernel more heap: stop JupyterLab,"
                 + " start it again with 'make lab JVM_HEAP=6g' (this rewrites the kernel's JJAVA_JVM_OPTS to -Xmx6g),"
                 + " then restart the kernel; outside make, put -Xmx6g into JJAVA_JVM_OPTS.", first);
         assertTrue(m.contains("the quick profile (COURSE_PROFILE=quick), fewer examples, a smaller batch size"), m);
@@ -29,7 +29,7 @@ class HeapTest {
         assertEquals("512 MiB", Heap.format(512L << 20));
         assertEquals("unlimited", Heap.format(Long.MAX_VALUE));
         assertTrue(Heap.message("loading MNIST", 1L << 30, null).startsWith(
-                "Out of memory while loading MNIST: the kernel's Java heap is 1.0 GiB (Runtime.maxMemory) and it is full."));
+                "Out of memory while loading MNIST: the kernel's Java heap is 1.0 GiB (Runtime.maxMemory) and too full."));
     }
 
     @Test
@@ -60,6 +60,16 @@ class HeapTest {
         assertSame(other, assertThrows(IllegalArgumentException.class, () -> Heap.guard("x", () -> {
             throw other;
         })));
+    }
+
+    @Test
+    void workThatCannotFitIsRefusedBeforeItAllocates() {
+        Heap.require("a small thing", 1024);
+        Heap.OutOfHeapException e = assertThrows(Heap.OutOfHeapException.class,
+                () -> Heap.require("loading MNIST training images", Runtime.getRuntime().maxMemory()));
+        String first = e.getMessage().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("Out of memory while loading MNIST training images: the kernel's Java heap is "), first);
+        assertTrue(first.contains("are free; nothing was allocated). Give the kernel more heap"), first);
     }
 
     @Test
