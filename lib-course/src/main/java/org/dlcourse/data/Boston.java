@@ -99,15 +99,15 @@ public final class Boston {
         List<String> columns = new ArrayList<>(FEATURES);
         columns.add(TARGET);
         if (rows.isEmpty()) {
-            throw csv.malformed("the file is empty. " + Datasets.restoreHint(FILE));
+            throw csv.malformed("the file is empty. " + Datasets.restoreHint(file, FILE));
         }
         List<String> header = Arrays.stream(rows.get(0).fields()).map(h -> h.toUpperCase(Locale.ROOT)).toList();
         if (!header.equals(columns)) {
-            throw csv.malformed("header is " + header + ", expected " + columns + ". " + Datasets.restoreHint(FILE));
+            throw csv.malformed("header is " + header + ", expected " + columns + ". " + Datasets.restoreHint(file, FILE));
         }
         if (rows.size() - 1 != ROWS) {
             throw csv.malformed("expected " + ROWS + " data rows, found " + (rows.size() - 1) + ". "
-                    + Datasets.restoreHint(FILE));
+                    + Datasets.restoreHint(file, FILE));
         }
         double[][] values = new double[columns.size()][ROWS];
         for (int r = 0; r < ROWS; r++) {

@@ -86,7 +86,7 @@ public final class Datasets {
         Path path = root.resolve(relative);
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException("Dataset file missing: " + path
-                    + " (expected sha256 " + expected.sha256() + "). " + restoreHint(relative));
+                    + " (expected sha256 " + expected.sha256() + "). " + restoreHint(path, relative));
         }
         Stamp now = Stamp.of(path);
         if (now.equals(VERIFIED.get(path))) {
@@ -95,22 +95,82 @@ public final class Datasets {
         if (now.size != expected.size()) {
             throw new IllegalStateException("Dataset file " + path + " has " + now.size + " bytes, expected "
                     + expected.size() + " (truncated or altered; expected sha256 " + expected.sha256() + "). "
-                    + restoreHint(relative));
+                    + restoreHint(path, relative));
         }
         String actual = sha256(path);
         if (!actual.equals(expected.sha256())) {
             throw new IllegalStateException("Dataset file " + path + " is altered: sha256 " + actual
-                    + ", expected " + expected.sha256() + ". " + restoreHint(relative));
+                    + ", expected " + expected.sha256() + ". " + restoreHint(path, relative));
         }
         VERIFIED.put(path, now);
         return path;
     }
 
-    /** How to get a good copy back: from git, since the course never downloads anything. */
-    static String restoreHint(String relative) {
-        return "Restore it from the repository with: git checkout -- datasets/" + relative
-                + "  (or point " + KEY + " at a complete datasets/ folder; check all files with: "
-                + "cd datasets && sha256sum -c SHA256SUMS)";
+    /**
+     * How to get a good copy of {@code file} back, as a command that works from any folder (the
+     * kernel runs in {@code notebooks/}, a terminal usually in the repository root): {@code git -C}
+     * with the absolute path of the git checkout holding the file. Outside a git checkout: copy
+     * the file from the course repository. The course never downloads anything.
+     *
+     * @param file     the damaged or missing file
+     * @param relative its path inside the datasets folder, e.g. {@code mnist/t10k-labels-idx1-ubyte.gz}
+     */
+    static String restoreHint(Path file, String relative) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path folder = datasetsFolderOf(abs, relative);
+        String check = "check every file with: cd " + shellQuote(folder) + " && sha256sum -c " + MARKER;
+        Path top = gitTopOf(abs.getParent());
+        if (top != null) {
+            return "Restore it from git (the command works from any folder, notebooks/ included): git -C "
+                    + shellQuote(top) + " checkout -- " + shellQuote(top.relativize(abs)) + "  (then " + check + ")";
+        }
+        return "Restore it: " + folder + " is not in a git checkout, so copy datasets/" + relative
+                + " from the course repository to " + abs + " (or point " + KEY + " at a complete datasets/ folder; "
+                + check + ")";
+    }
+
+    /**
+     * The error for a dataset file that cannot be read: a gzip stream that ends early is called
+     * truncated, one that is not gzip is named so, both with the restore hint.
+     *
+     * @param what e.g. {@code "Reuters file"}
+     */
+    static RuntimeException unreadable(String what, Path file, String relative, IOException e) {
+        String detail = e.getMessage();
+        if (e instanceof java.io.EOFException || (detail != null && detail.contains("Unexpected end of ZLIB"))) {
+            return new IllegalStateException(what + " " + file + " is truncated (" + detail + "). "
+                    + restoreHint(file, relative), e);
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return new IllegalStateException(what + " " + file + " is not a valid gzip file (" + detail + "). "
+                    + restoreHint(file, relative), e);
+        }
+        return new UncheckedIOException("Cannot read " + what + " " + file + ": " + detail, e);
+    }
+
+    /** The datasets folder holding {@code file}: {@code file} minus {@code relative}, else its folder. */
+    private static Path datasetsFolderOf(Path file, String relative) {
+        Path rel = Paths.get(relative);
+        if (file.endsWith(rel) && file.getNameCount() > rel.getNameCount()) {
+            return file.getRoot().resolve(file.subpath(0, file.getNameCount() - rel.getNameCount()));
+        }
+        return file.getParent();
+    }
+
+    /** The top folder of the git checkout (or worktree) holding {@code dir}, or null. */
+    static Path gitTopOf(Path dir) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A path as one shell word (single-quoted when it holds anything but safe characters). */
+    static String shellQuote(Path path) {
+        String s = path.toString();
+        return s.matches("[A-Za-z0-9_./+:@%=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     /** The lower-case hex SHA-256 of a file. */

@@ -1,5 +1,7 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Heap;
+
 import org.dlcourse.data.prep.Sampling;
 
 /**
@@ -31,6 +33,10 @@ record IdxImageSets(String title, String folder, int trainSize, int testSize, in
     ImageSet load(Datasets datasets, boolean train, int quickSize, long seed) {
         String images = folder + "/" + (train ? TRAIN_IMAGES : TEST_IMAGES);
         String labels = folder + "/" + (train ? TRAIN_LABELS : TEST_LABELS);
+        int expected = train ? trainSize : testSize;
+        // side x side floats per image plus the array header, refused before reading if the heap cannot hold them
+        Heap.require("loading " + title + " " + (train ? "training" : "test") + " images",
+                expected * ((long) side * side * 4 + 16));
         int[] y = IdxReader.readLabels(datasets.file(labels));
         IdxReader.Images x = IdxReader.readImages(datasets.file(images));
         String name = folder + (train ? " train" : " test");

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -29,6 +30,9 @@ public final class IdxReader {
     /** Images read from an IDX file: pixel rows scaled to [0, 1] and the image shape. */
     public record Images(float[][] pixels, int rows, int cols) {
     }
+
+    /** Records allocated ahead of what has been read. */
+    private static final int GROWTH = 1 << 16;
 
     private IdxReader() {
     }
@@ -54,14 +58,20 @@ public final class IdxReader {
                         + rows + " x " + cols);
             }
             int size = rows * cols;
-            float[][] pixels = new float[n][size];
+            // rows are allocated as they arrive: a header declaring more images than the file holds is
+            // reported as truncated instead of filling the heap first
+            float[][] pixels = new float[Math.min(n, GROWTH)][];
             byte[] row = new byte[size];
             for (int i = 0; i < n; i++) {
                 readRecord(in, row, gz, i, n);
-                float[] out = pixels[i];
+                if (i == pixels.length) {
+                    pixels = Arrays.copyOf(pixels, (int) Math.min(n, 2L * pixels.length));
+                }
+                float[] out = new float[size];
                 for (int p = 0; p < size; p++) {
                     out[p] = (row[p] & 0xFF) / 255f;
                 }
+                pixels[i] = out;
             }
             requireEnd(in, gz, n);
             return new Images(pixels, rows, cols);
@@ -87,11 +97,25 @@ public final class IdxReader {
             if (n < 0) {
                 throw new IllegalStateException("IDX label file " + gz + " declares a negative count " + n);
             }
-            byte[] bytes = new byte[n];
-            readRecord(in, bytes, gz, 0, 1);
-            int[] labels = new int[n];
-            for (int i = 0; i < n; i++) {
-                labels[i] = bytes[i] & 0xFF;
+            // read in chunks, so that a huge declared count in a short file is reported as truncated
+            int[] labels = new int[Math.min(n, GROWTH)];
+            byte[] chunk = new byte[GROWTH];
+            for (int done = 0; done < n; ) {
+                int len = Math.min(GROWTH, n - done);
+                byte[] part = len == GROWTH ? chunk : new byte[len];
+                try {
+                    in.readFully(part);
+                } catch (EOFException e) {
+                    throw new IllegalStateException("IDX file " + gz + " is truncated: it ends before label "
+                            + (done + len) + " of the " + n + " its header declares", e);
+                }
+                if (done + len > labels.length) {
+                    labels = Arrays.copyOf(labels, (int) Math.min(n, Math.max(2L * labels.length, done + len)));
+                }
+                for (int i = 0; i < len; i++) {
+                    labels[done + i] = part[i] & 0xFF;
+                }
+                done += len;
             }
             requireEnd(in, gz, n);
             return labels;

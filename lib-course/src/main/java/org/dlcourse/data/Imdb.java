@@ -1,5 +1,6 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.data.prep.Sampling;
 import org.dlcourse.data.prep.Shuffle;
 import org.dlcourse.notebook.RunProfile;
@@ -75,7 +76,7 @@ public final class Imdb {
 
     /** As {@link #load(int)}, all reviews if {@code full}, else the quick subsample. */
     public static TextDataset load(int numWords, boolean full) {
-        return load(Datasets.locate(), numWords, full);
+        return Heap.guard("loading IMDB (Imdb.load)", () -> load(Datasets.locate(), numWords, full));
     }
 
     /**
@@ -88,14 +89,14 @@ public final class Imdb {
         Path archive = Datasets.locate().file(ARCHIVE);
         String wanted = "aclImdb/" + source;
         try (InputStream in = open(archive)) {
-            TarReader tar = new TarReader(in, archive.toString());
+            TarReader tar = new TarReader(in, archive.toString(), Datasets.restoreHint(archive, ARCHIVE));
             for (TarReader.Entry e; (e = tar.next()) != null; ) {
                 if (e.name().equals(wanted)) {
                     return new String(tar.readContent(), StandardCharsets.UTF_8);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read IMDB archive " + archive + ": " + e.getMessage(), e);
+            throw Datasets.unreadable("IMDB archive", archive, ARCHIVE, e);
         }
         throw new IllegalArgumentException("No review '" + source + "' in " + archive
                 + ": use a source() name such as train/pos/0_9.txt");
@@ -104,11 +105,15 @@ public final class Imdb {
     static TextDataset load(Datasets datasets, int numWords, boolean full) {
         Reuters.checkNumWords(numWords);
         WordIndex index = WordIndex.read(datasets.file(WORD_INDEX));
-        Path archive = datasets.file(ARCHIVE);
+        return read(datasets.file(ARCHIVE), index, numWords, full);
+    }
+
+    /** Parses an archive in the layout of {@code aclImdb_v1_text.tar.gz} (no checksum check: tests). */
+    static TextDataset read(Path archive, WordIndex index, int numWords, boolean full) {
         List<Review> train = new ArrayList<>(TRAIN_SIZE);
         List<Review> test = new ArrayList<>(TEST_SIZE);
         try (InputStream in = open(archive)) {
-            TarReader tar = new TarReader(in, archive.toString());
+            TarReader tar = new TarReader(in, archive.toString(), Datasets.restoreHint(archive, ARCHIVE));
             for (TarReader.Entry e; (e = tar.next()) != null; ) {
                 Matcher m = REVIEW.matcher(e.name());
                 if (!m.matches()) {
@@ -123,7 +128,7 @@ public final class Imdb {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read IMDB archive " + archive + ": " + e.getMessage(), e);
+            throw Datasets.unreadable("IMDB archive", archive, ARCHIVE, e);
         }
         checkCounts(train, "train", archive);
         checkCounts(test, "test", archive);
@@ -148,7 +153,7 @@ public final class Imdb {
         long neg = reviews.size() - pos;
         if (pos != 12_500 || neg != 12_500) {
             throw new IllegalStateException("IMDB archive " + archive + " should hold 12500 positive and 12500 negative "
-                    + split + " reviews, found " + pos + " and " + neg + ". " + Datasets.restoreHint(ARCHIVE));
+                    + split + " reviews, found " + pos + " and " + neg + ". " + Datasets.restoreHint(archive, ARCHIVE));
         }
     }
 

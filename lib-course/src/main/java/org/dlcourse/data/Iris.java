@@ -64,7 +64,7 @@ public final class Iris {
         List<CsvRows.Row> rows = csv.rows();
         if (rows.size() != ROWS) {
             throw csv.malformed("expected " + ROWS + " rows, found " + rows.size() + ". "
-                    + Datasets.restoreHint(FILE));
+                    + Datasets.restoreHint(file, FILE));
         }
         DoubleColumn[] features = new DoubleColumn[4];
         for (int c = 0; c < 4; c++) {

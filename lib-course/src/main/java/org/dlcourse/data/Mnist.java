@@ -1,5 +1,6 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.notebook.RunProfile;
 
 /**
@@ -46,12 +47,12 @@ public final class Mnist {
 
     /** The training set, all 60,000 images if {@code full}, else the quick subsample (any profile). */
     public static ImageSet train(boolean full) {
-        return load(Datasets.locate(), true, full);
+        return Heap.guard("loading MNIST (Mnist.train)", () -> load(Datasets.locate(), true, full));
     }
 
     /** The test set, all 10,000 images if {@code full}, else the quick subsample (any profile). */
     public static ImageSet test(boolean full) {
-        return load(Datasets.locate(), false, full);
+        return Heap.guard("loading MNIST (Mnist.test)", () -> load(Datasets.locate(), false, full));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dlcourse.data;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.data.prep.Sampling;
 import org.dlcourse.notebook.RunProfile;
 
@@ -75,19 +76,24 @@ public final class Reuters {
 
     /** As {@link #load(int)}, every newswire if {@code full}, else the quick subsample. */
     public static TextDataset load(int numWords, boolean full) {
-        return load(Datasets.locate(), numWords, full);
+        return Heap.guard("loading Reuters (Reuters.load)", () -> load(Datasets.locate(), numWords, full));
     }
 
     /** Every word kept: the vocabulary is the whole word index (30,979 words, ids up to 30,982). */
     public static TextDataset loadAllWords() {
         Datasets datasets = Datasets.locate();
-        return load(datasets, WordIndex.read(datasets.file(WORD_INDEX)).allWords(), !RunProfile.isQuick());
+        return Heap.guard("loading Reuters (Reuters.loadAllWords)",
+                () -> load(datasets, WordIndex.read(datasets.file(WORD_INDEX)).allWords(), !RunProfile.isQuick()));
     }
 
     static TextDataset load(Datasets datasets, int numWords, boolean full) {
         checkNumWords(numWords);
         WordIndex index = WordIndex.read(datasets.file(WORD_INDEX));
-        Path file = datasets.file(SPLIT_FILE);
+        return read(datasets.file(SPLIT_FILE), index, numWords, full);
+    }
+
+    /** Parses a file in the layout of {@code reuters_keras_split.tsv.gz} (no checksum check: tests). */
+    static TextDataset read(Path file, WordIndex index, int numWords, boolean full) {
         Parsed train = new Parsed();
         Parsed test = new Parsed();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -95,7 +101,7 @@ public final class Reuters {
             String header = in.readLine();
             if (!HEADER.equals(header)) {
                 throw new IllegalStateException("Reuters file " + file + " should start with the header '"
-                        + HEADER.replace("\t", "\\t") + "': restore it");
+                        + HEADER.replace("\t", "\\t") + "'. " + Datasets.restoreHint(file, SPLIT_FILE));
             }
             int lineNo = 1;
             for (String line; (line = in.readLine()) != null; ) {
@@ -103,11 +109,12 @@ public final class Reuters {
                 parseLine(line, lineNo, file, index.maxRank(), numWords, train, test);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read Reuters file " + file + ": " + e.getMessage(), e);
+            throw Datasets.unreadable("Reuters file", file, SPLIT_FILE, e);
         }
         if (train.size() != TRAIN_SIZE || test.size() != TEST_SIZE) {
             throw new IllegalStateException("Reuters file " + file + " should hold " + TRAIN_SIZE + " training and "
-                    + TEST_SIZE + " test newswires, found " + train.size() + " and " + test.size() + ": restore it");
+                    + TEST_SIZE + " test newswires, found " + train.size() + " and " + test.size() + ". "
+                    + Datasets.restoreHint(file, SPLIT_FILE));
         }
         SequenceSet trainSet = train.toSet("reuters train", numWords);
         SequenceSet testSet = test.toSet("reuters test", numWords);
@@ -168,7 +175,7 @@ public final class Reuters {
 
     private static IllegalStateException malformed(Path file, int lineNo, String what) {
         return new IllegalStateException("Malformed line " + lineNo + " in Reuters file " + file + ": " + what
-                + ". " + Datasets.restoreHint(SPLIT_FILE));
+                + ". " + Datasets.restoreHint(file, SPLIT_FILE));
     }
 
     /** Rows collected while reading. */

@@ -15,6 +15,7 @@ final class TarReader {
 
     private final InputStream in;
     private final String source;
+    private final String advice;
     private final byte[] header = new byte[BLOCK];
     private long remaining;      // bytes of the current entry not yet read
     private long padding;        // bytes to skip after the current entry
@@ -24,9 +25,14 @@ final class TarReader {
     record Entry(String name, long size) {
     }
 
-    TarReader(InputStream in, String source) {
+    /**
+     * @param source the archive's name in messages
+     * @param advice what to do about a damaged archive, appended to the messages (e.g. the restore hint)
+     */
+    TarReader(InputStream in, String source, String advice) {
         this.in = in;
         this.source = source;
+        this.advice = advice == null || advice.isBlank() ? "" : " " + advice;
     }
 
     /** The next regular file, or null at the end of the archive. */
@@ -58,7 +64,8 @@ final class TarReader {
     /** The content of the current entry. */
     byte[] readContent() throws IOException {
         if (remaining > Integer.MAX_VALUE - 16) {
-            throw new IllegalStateException("Tar entry too large in " + source);
+            throw new IllegalStateException("Tar entry too large in " + source + ": its header declares " + remaining
+                    + " bytes, more than one file of a course archive can hold; the archive is damaged." + advice);
         }
         byte[] data = new byte[(int) remaining];
         readFully(data);
@@ -102,7 +109,7 @@ final class TarReader {
         }
         if (sum != stored) {
             throw new IllegalStateException("Corrupt tar header in " + source + " (checksum " + stored
-                    + ", computed " + sum + "): the archive is damaged");
+                    + ", computed " + sum + "): the archive is damaged." + advice);
         }
     }
 
@@ -123,7 +130,8 @@ final class TarReader {
         try {
             return Long.parseLong(s, 8);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("Corrupt tar header in " + source + ": '" + s + "' is not an octal number");
+            throw new IllegalStateException("Corrupt tar header in " + source + ": '" + s + "' is not an octal number;"
+                    + " the archive is damaged." + advice);
         }
     }
 
@@ -163,6 +171,7 @@ final class TarReader {
     }
 
     private IllegalStateException truncated() {
-        return new IllegalStateException("Tar archive " + source + " is truncated", new EOFException());
+        return new IllegalStateException("Tar archive " + source + " is truncated: it ends inside an entry."
+                + advice, new EOFException());
     }
 }

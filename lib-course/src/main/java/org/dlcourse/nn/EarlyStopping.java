@@ -18,6 +18,13 @@ public final class EarlyStopping implements Callback {
     private double[][] bestWeights;
 
     private EarlyStopping(String metric, double minDelta) {
+        if (metric == null || metric.isBlank()) {
+            throw new IllegalArgumentException("EarlyStopping needs a metric to watch, e.g. EarlyStopping.monitor(\"val_loss\")");
+        }
+        if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
+            throw new IllegalArgumentException("minDelta must be a number >= 0, got " + minDelta
+                    + ": the smallest change that counts as an improvement, e.g. 0.001 (0 counts any improvement)");
+        }
         this.monitor = new Monitor(metric, minDelta);
     }
 
@@ -38,7 +45,8 @@ public final class EarlyStopping implements Callback {
      */
     public EarlyStopping patience(int patience) {
         if (patience < 0) {
-            throw new IllegalArgumentException("Patience must be >= 0, got " + patience);
+            throw new IllegalArgumentException("Patience must be 0 or more, got " + patience
+                    + ": it is the number of epochs without improvement to wait, e.g. patience(3)");
         }
         this.patience = patience;
         return this;

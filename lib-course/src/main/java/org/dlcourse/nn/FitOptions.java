@@ -23,7 +23,7 @@ public final class FitOptions {
 
     private FitOptions(int epochs) {
         if (epochs <= 0) {
-            throw new IllegalArgumentException("Epochs must be positive, got " + epochs);
+            throw new IllegalArgumentException("Epochs must be at least 1, got " + epochs + ": e.g. FitOptions.epochs(10)");
         }
         this.epochs = epochs;
     }
@@ -36,7 +36,8 @@ public final class FitOptions {
     /** Examples per gradient step (default 32). */
     public FitOptions batchSize(int batchSize) {
         if (batchSize <= 0) {
-            throw new IllegalArgumentException("Batch size must be positive, got " + batchSize);
+            throw new IllegalArgumentException("Batch size must be at least 1, got " + batchSize
+                    + ": e.g. batchSize(32), Keras' default (a size above the number of examples takes them all at once)");
         }
         this.batchSize = batchSize;
         return this;
@@ -45,7 +46,8 @@ public final class FitOptions {
     /** Holds out this fraction of the data (the last examples, before shuffling) for validation. */
     public FitOptions validationSplit(double fraction) {
         if (!(fraction >= 0 && fraction < 1)) {
-            throw new IllegalArgumentException("Validation split must be in [0, 1), got " + fraction);
+            throw new IllegalArgumentException("Validation split must be a fraction in [0, 1), got " + fraction
+                    + ": e.g. validationSplit(0.2) holds out the last 20% of the examples (0 holds out none)");
         }
         this.validationSplit = fraction;
         return this;
@@ -53,6 +55,7 @@ public final class FitOptions {
 
     /** Validates on these examples and class labels after each epoch. */
     public FitOptions validationData(float[][] x, int[] labels) {
+        checkValidation(x, labels, labels == null ? -1 : labels.length, "labels");
         this.validationX = x;
         this.validationY = labels;
         return this;
@@ -78,9 +81,34 @@ public final class FitOptions {
 
     /** Validates on these examples and target rows after each epoch. */
     public FitOptions validationData(float[][] x, float[][] targets) {
+        checkValidation(x, targets, targets == null ? -1 : targets.length, "target rows");
+        if (targets != null) {
+            for (int i = 0; i < targets.length; i++) {
+                for (int j = 0; targets[i] != null && j < targets[i].length; j++) {
+                    if (!Float.isFinite(targets[i][j])) {
+                        throw new IllegalArgumentException("Validation target row " + i + " column " + j + " is "
+                                + targets[i][j] + ": targets must be finite numbers (fill or drop the examples with"
+                                + " missing targets before validating on them)");
+                    }
+                }
+            }
+        }
         this.validationX = x;
         this.validationY = targets;
         return this;
+    }
+
+    /** Both parts given, one target per example (their shapes are checked by fit against the model). */
+    private static void checkValidation(float[][] x, Object targets, int count, String what) {
+        if (x == null || targets == null) {
+            throw new IllegalArgumentException("validationData needs both the examples and their " + what + ", got "
+                    + (x == null ? "null examples" : "null " + what) + ": pass validationData(xVal, yVal), or use"
+                    + " validationSplit(0.2) to hold out part of the training data");
+        }
+        if (x.length != count) {
+            throw new IllegalArgumentException("validationData got " + x.length + " examples but " + count + " " + what
+                    + ": give one per example (e.g. both from the same split)");
+        }
     }
 
     /** Seed of the per-epoch shuffles and dropout masks (default: the model's seed). */
@@ -98,7 +126,8 @@ public final class FitOptions {
     /** 0 silent, 1 progress (a live line in a notebook), 2 one line per epoch. */
     public FitOptions verbose(int verbose) {
         if (verbose < 0 || verbose > 2) {
-            throw new IllegalArgumentException("Verbose must be 0, 1 or 2, got " + verbose);
+            throw new IllegalArgumentException("Verbose must be 0 (silent), 1 (a progress line) or 2 (one line per epoch), got "
+                    + verbose);
         }
         this.verbose = verbose;
         return this;

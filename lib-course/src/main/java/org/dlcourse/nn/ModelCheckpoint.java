@@ -2,6 +2,7 @@ package org.dlcourse.nn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -32,6 +33,9 @@ public final class ModelCheckpoint implements Callback {
 
     /** The metric deciding what is best, e.g. {@code val_accuracy}. */
     public ModelCheckpoint monitor(String metric) {
+        if (metric == null || metric.isBlank()) {
+            throw new IllegalArgumentException("ModelCheckpoint needs a metric to watch, e.g. monitor(\"val_accuracy\")");
+        }
         this.monitor = new Monitor(metric, 0);
         return this;
     }
@@ -52,9 +56,24 @@ public final class ModelCheckpoint implements Callback {
         return file;
     }
 
+    /**
+     * Checks before the first epoch that the file can be written (its folder is created if
+     * missing), so that a bad path fails at once rather than after an epoch of training.
+     *
+     * @throws UncheckedIOException starting "ModelCheckpoint cannot write FILE: " and the reason
+     */
     @Override
     public void onTrainBegin(Sequential model) {
         monitor.reset();
+        Path parent = file.toAbsolutePath().getParent();
+        String problem = parent == null ? "it has no folder" : ModelFile.folderProblem(file, parent);
+        if (problem == null && Files.isDirectory(file)) {
+            problem = "it is a folder; name a file, e.g. " + file.resolve("best.dlmodel");
+        }
+        if (problem != null) {
+            String message = "ModelCheckpoint cannot write " + file + ": " + problem;
+            throw new UncheckedIOException(message, new IOException(message));
+        }
     }
 
     @Override
@@ -64,7 +83,8 @@ public final class ModelCheckpoint implements Callback {
             try {
                 model.save(file);
             } catch (IOException e) {
-                throw new UncheckedIOException("ModelCheckpoint could not write " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("ModelCheckpoint could not write " + file + " after epoch " + epoch + ": "
+                        + e.getMessage(), e);
             }
             savedEpoch = epoch;
         }

@@ -1,6 +1,5 @@
 package org.dlcourse.nn;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -70,13 +70,13 @@ final class ModelFile {
         h.put("params", Integer.toString(weights.length));
 
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        // Write to a temporary file first so a crash never leaves a half-written model behind.
-        Path tmp = Files.createTempFile(parent, ".dlmodel", ".tmp");
+        prepareFolder(file, parent);
+        // Write to a temporary file first so a crash never leaves a half-written model behind. It is
+        // created as any new file is (mode 0666 minus the umask, like the .onnx files and plots), not
+        // with Files.createTempFile's owner-only 0600, so the model file gets the user's usual permissions.
+        Path tmp = parent.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (OutputStream os = Files.newOutputStream(tmp);
+            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(os))) {
                 zip.putNextEntry(new ZipEntry(HEADER));
                 StringBuilder text = new StringBuilder("# dlcourse Sequential model\n");
@@ -107,26 +107,77 @@ final class ModelFile {
         }
     }
 
+    /**
+     * Creates the folder of {@code file}.
+     *
+     * @throws IOException whose message starts "Cannot save the model to FILE: " and says which part
+     *                     of the path is a file or which folder cannot be written, and what to do
+     */
+    static void prepareFolder(Path file, Path parent) throws IOException {
+        String problem = folderProblem(file, parent);
+        if (problem != null) {
+            throw new IOException("Cannot save the model to " + file + ": " + problem);
+        }
+    }
+
+    /** Creates the folder of {@code file}; what stops a model being written there, or null. */
+    static String folderProblem(Path file, Path parent) {
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                return p + " is a file, not a folder. Choose a path inside a folder, e.g. Path.of(\"models\", \""
+                        + file.getFileName() + "\"), or move that file away";
+            }
+            if (Files.isDirectory(p)) {
+                break;
+            }
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            return "its folder " + parent + " cannot be created (" + e + "). Choose a folder you can write,"
+                    + " e.g. the notebook's folder";
+        }
+        if (!Files.isWritable(parent)) {
+            return "the folder " + parent + " is not writable. Choose a folder you can write, e.g. the notebook's folder";
+        }
+        return null;
+    }
+
     static Sequential read(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "Model file not found: " + file.toAbsolutePath()
                     + " (save one with model.save(path))");
         }
+        if (Files.size(file) == 0) {
+            throw corrupt(file, "it is empty (0 bytes): the save was interrupted or the disk was full");
+        }
+        boolean ours = startsLikeAModel(file);
         byte[] header = null;
         byte[] weights = null;
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (HEADER.equals(e.getName())) {
-                    header = zip.readAllBytes();
-                } else if (WEIGHTS.equals(e.getName())) {
-                    weights = zip.readAllBytes();
+        // ZipFile reads the central directory at the end of the file: a file cut anywhere is noticed
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry h = zip.getEntry(HEADER);
+            ZipEntry w = zip.getEntry(WEIGHTS);
+            if (h != null) {
+                try (var in = zip.getInputStream(h)) {
+                    header = in.readAllBytes();
+                }
+            }
+            if (w != null) {
+                try (var in = zip.getInputStream(w)) {
+                    weights = in.readAllBytes();
                 }
             }
         } catch (ZipException | EOFException e) {
+            if (ours) {
+                throw truncated(file, e.getMessage());
+            }
             throw notAModel(file, "it is not a valid zip archive (" + e.getMessage() + ")");
         }
         if (header == null) {
+            if (ours) {
+                throw truncated(file, "its " + HEADER + " entry is incomplete");
+            }
             throw notAModel(file, "it has no " + HEADER + " entry");
         }
         Properties p = new Properties();
@@ -145,7 +196,7 @@ final class ModelFile {
                     + " but this library reads up to version " + VERSION + ": update the course library");
         }
         if (weights == null) {
-            throw corrupt(file, "it has no " + WEIGHTS + " entry");
+            throw truncated(file, "it has no " + WEIGHTS + " entry");
         }
         Sequential model;
         try {
@@ -258,7 +309,7 @@ final class ModelFile {
             }
             return w;
         } catch (EOFException e) {
-            throw corrupt(file, "the weights are truncated");
+            throw truncated(file, "the weights end early");
         } catch (IOException e) {
             throw corrupt(file, e.getMessage());
         }
@@ -267,6 +318,34 @@ final class ModelFile {
     private static IllegalArgumentException notAModel(Path file, String why) {
         return new IllegalArgumentException("Not a dlcourse model file: " + file + " (" + why
                 + "); load only files written by Sequential.save");
+    }
+
+    /**
+     * True when the file starts as {@link #write} starts every model file: a zip local header whose
+     * first entry is {@value #HEADER}. Such a file was written by {@code save}; if it cannot be read,
+     * it is damaged, not foreign.
+     */
+    private static boolean startsLikeAModel(Path file) throws IOException {
+        byte[] start = new byte[30 + HEADER.length()];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(start, 0, start.length);
+        }
+        if (n < 4 || start[0] != 'P' || start[1] != 'K' || start[2] != 3 || start[3] != 4) {
+            return false;
+        }
+        if (n < start.length) {
+            return true; // a zip cut inside its first header: say truncated rather than foreign
+        }
+        int nameLength = (start[26] & 0xff) | ((start[27] & 0xff) << 8);
+        return nameLength == HEADER.length()
+                && HEADER.equals(new String(start, 30, nameLength, StandardCharsets.UTF_8));
+    }
+
+    private static IllegalArgumentException truncated(Path file, String why) {
+        return new IllegalArgumentException("Model file " + file + " is truncated or corrupt (" + why + "): it was"
+                + " written by Sequential.save but is incomplete, e.g. cut off by a full disk, an interrupted save"
+                + " or copy. Save the model again (or restore a complete copy of the file)");
     }
 
     private static IllegalArgumentException corrupt(Path file, String why) {

@@ -45,10 +45,13 @@ public final class Optimizer {
 
     Optimizer(Kind kind, double learningRate, double momentum, double rho, double beta1, double beta2, double epsilon) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("Learning rate must be a positive number, got " + learningRate);
+            throw new IllegalArgumentException("Learning rate must be a positive number, got " + learningRate
+                    + ": e.g. 1e-3 (Keras' default for Adam and RMSprop) or 0.01 for SGD; a negative rate would climb"
+                    + " the loss instead of descending it");
         }
         if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("Momentum must be in [0, 1), got " + momentum);
+            throw new IllegalArgumentException("Momentum must be in [0, 1), got " + momentum
+                    + ": e.g. Optimizers.sgd(0.01, 0.9); 0 is plain SGD, 1 or more never forgets old gradients and diverges");
         }
         this.kind = kind;
         this.learningRate = learningRate;

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.notebook.RunProfile;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  */
 public final class Sequential implements AutoCloseable {
     private static final int PREDICT_BATCH = 256;
+    private static final String TRAINING = "training the model (model.fit)";
+    private static final String EVALUATING = "evaluating the model (model.evaluate)";
 
     private final Input input;
     private final List<Layer> layers;
@@ -255,7 +258,7 @@ public final class Sequential implements AutoCloseable {
 
     /** Trains on class labels (categorical or binary cross-entropy, accuracy). */
     public History fit(float[][] x, int[] labels, FitOptions options) {
-        return fit(x, Targets.labels(labels), options);
+        return Heap.guard(TRAINING, () -> fit(x, Targets.labels(labels), options));
     }
 
     /**
@@ -263,12 +266,12 @@ public final class Sequential implements AutoCloseable {
      * same as {@link #fit(float[][], int[], FitOptions)} with the ids as floats.
      */
     public History fit(int[][] tokens, int[] labels, FitOptions options) {
-        return fit(tokenRows(tokens, "training data"), labels, options);
+        return Heap.guard(TRAINING, () -> fit(tokenRows(tokens, "training data"), labels, options));
     }
 
     /** Trains on target rows (regression, or one-hot rows). */
     public History fit(float[][] x, float[][] targets, FitOptions options) {
-        return fit(x, Targets.values(targets), options);
+        return Heap.guard(TRAINING, () -> fit(x, Targets.values(targets), options));
     }
 
     private History fit(float[][] x, Targets y, FitOptions options) {
@@ -317,9 +320,10 @@ public final class Sequential implements AutoCloseable {
         progress = new Progress(options.verbose(), options.epochs(), batches);
         Divergence divergence = options.stopOnDivergence() ? new Divergence() : null;
         List<Callback> callbacks = options.callbacks();
-        callbacks.forEach(c -> c.onTrainBegin(this));
         int firstEpoch = history.epochs() + 1;
         try {
+            // inside the try: a callback that refuses to start (a checkpoint that cannot be written) still ends cleanly
+            callbacks.forEach(c -> c.onTrainBegin(this));
             for (int e = 0; e < options.epochs(); e++) {
                 int epoch = firstEpoch + e;
                 progress.startEpoch(epoch, firstEpoch);
@@ -502,17 +506,17 @@ public final class Sequential implements AutoCloseable {
 
     /** The loss and metrics on labelled data, e.g. {@code {loss=0.05, accuracy=0.98}}. */
     public Map<String, Double> evaluate(float[][] x, int[] labels) {
-        return evaluateChecked(x, Targets.labels(labels));
+        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels)));
     }
 
     /** The loss and metrics of a sequence model on token ids and class labels. */
     public Map<String, Double> evaluate(int[][] tokens, int[] labels) {
-        return evaluate(tokenRows(tokens, "evaluation data"), labels);
+        return Heap.guard(EVALUATING, () -> evaluate(tokenRows(tokens, "evaluation data"), labels));
     }
 
     /** The loss and metrics on target rows. */
     public Map<String, Double> evaluate(float[][] x, float[][] targets) {
-        return evaluateChecked(x, Targets.values(targets));
+        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets)));
     }
 
     private Map<String, Double> evaluateChecked(float[][] x, Targets y) {
@@ -591,7 +595,7 @@ public final class Sequential implements AutoCloseable {
 
     /** The model's outputs (probabilities after softmax/sigmoid), one row per example. */
     public float[][] predict(float[][] x) {
-        return exclusive("predict", () -> predictNow(x));
+        return Heap.guard("predicting (model.predict)", () -> exclusive("predict", () -> predictNow(x)));
     }
 
     private float[][] predictNow(float[][] x) {
@@ -620,7 +624,7 @@ public final class Sequential implements AutoCloseable {
 
     /** The outputs of a sequence model on token ids, one row per example. */
     public float[][] predict(int[][] tokens) {
-        return predict(tokenRows(tokens, "prediction data"));
+        return Heap.guard("predicting (model.predict)", () -> predict(tokenRows(tokens, "prediction data")));
     }
 
     /** The predicted classes of a sequence model on token ids. */
@@ -760,16 +764,25 @@ public final class Sequential implements AutoCloseable {
      */
     public void setWeights(List<float[]> values) {
         checkOpen();
+        if (values == null) {
+            throw new IllegalArgumentException("setWeights got null: pass a list like model.getWeights() returns,"
+                    + " one float[] per parameter");
+        }
         List<int[]> specs = paramShapes();
+        List<String> names = paramNames();
         if (values.size() != specs.size()) {
-            throw new ShapeException("setWeights got " + values.size() + " arrays but the model has " + specs.size() + " parameters");
+            throw new ShapeException("setWeights got " + values.size() + " arrays but the model has " + specs.size()
+                    + " parameters " + names + ": pass one float[] per parameter in this order, as getWeights()"
+                    + " returns them (weights saved from a model with another architecture do not fit; see summary())");
         }
         double[][] d = new double[values.size()][];
         for (int i = 0; i < d.length; i++) {
             float[] f = values.get(i);
-            if (f.length != Layer.product(specs.get(i))) {
-                throw new ShapeException("Weight " + i + " has " + f.length + " values but parameter " + Arrays.toString(specs.get(i))
-                        + " needs " + Layer.product(specs.get(i)));
+            if (f == null || f.length != Layer.product(specs.get(i))) {
+                throw new ShapeException("Weight " + i + " (" + names.get(i) + ", shape " + Arrays.toString(specs.get(i))
+                        + ") needs " + Layer.product(specs.get(i)) + " values but got " + (f == null ? "null" : f.length)
+                        + ": the list must hold the parameters in getWeights() order, each flattened row-major;"
+                        + " compare the layer sizes with summary()");
             }
             d[i] = new double[f.length];
             for (int j = 0; j < f.length; j++) {
@@ -777,6 +790,19 @@ public final class Sequential implements AutoCloseable {
             }
         }
         restoreWeights(d);
+    }
+
+    /** The parameters as {@code layer/param}, e.g. {@code dense_1/kernel}, in getWeights() order. */
+    private List<String> paramNames() {
+        List<String> out = new ArrayList<>();
+        int[] shape = input.shape();
+        for (int i = 0; i < layers.size(); i++) {
+            for (ParamSpec p : layers.get(i).params(shape)) {
+                out.add(layers.get(i).name() + "/" + p.name());
+            }
+            shape = shapes.get(i);
+        }
+        return out;
     }
 
     List<int[]> paramShapes() {

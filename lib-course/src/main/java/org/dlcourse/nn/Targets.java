@@ -101,7 +101,7 @@ final class Targets {
             for (int j = 0; j < outputWidth; j++) {
                 if (!Float.isFinite(values[i][j])) {
                     throw new IllegalArgumentException("Target row " + i + " column " + j + " is " + values[i][j]
-                            + ": targets must be finite numbers");
+                            + ": targets must be finite numbers (fill or drop the examples with missing targets first)");
                 }
             }
         }

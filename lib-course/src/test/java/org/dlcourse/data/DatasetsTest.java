@@ -68,7 +68,9 @@ class DatasetsTest {
         String first = e.getMessage().lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("Dataset file missing: " + temp.resolve(LABELS)), first);
         assertTrue(first.contains(DatasetFiles.get(LABELS).sha256()), first);
-        assertTrue(first.contains("git checkout -- datasets/" + LABELS), first);
+        // temp is not in a git checkout: the hint says to copy the file back
+        assertTrue(first.contains("is not in a git checkout, so copy datasets/" + LABELS + " from the course repository to "
+                + temp.resolve(LABELS)), first);
     }
 
     @Test
@@ -80,7 +82,50 @@ class DatasetsTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Datasets.at(temp).file(LABELS));
         assertTrue(e.getMessage().contains("has 4442 bytes, expected 4542"), e.getMessage());
         assertTrue(e.getMessage().contains(DatasetFiles.get(LABELS).sha256()), e.getMessage());
-        assertTrue(e.getMessage().contains("git checkout -- datasets/" + LABELS), e.getMessage());
+        assertTrue(e.getMessage().contains("copy datasets/" + LABELS), e.getMessage());
+    }
+
+    /**
+     * The restore hint is a command that works from notebooks/, the kernel's working folder (the old
+     * {@code git checkout -- datasets/...} only worked from the repository root): run exactly what
+     * the message says from a notebooks/ folder of a scratch git repository and check the file is back.
+     */
+    @Test
+    void theRestoreCommandWorksFromTheNotebooksFolder() throws Exception {
+        Path repo = temp.resolve("course repo"); // a space: the command must quote the path
+        Path datasets = repo.resolve("datasets");
+        Path notebooks = Files.createDirectories(repo.resolve("notebooks"));
+        Path labels = datasets.resolve(LABELS);
+        Files.createDirectories(labels.getParent());
+        Files.copy(Datasets.locate().root().resolve(LABELS), labels);
+        Files.writeString(datasets.resolve(Datasets.MARKER), DatasetFiles.get(LABELS).sha256() + "  " + LABELS + "\n");
+        org.junit.jupiter.api.Assumptions.assumeTrue(run(repo, "git", "init", "-q") == 0, "git is installed");
+        assertEquals(0, run(repo, "git", "-c", "user.email=t@example.org", "-c", "user.name=t", "add", "."));
+        assertEquals(0, run(repo, "git", "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-q", "-m", "data"));
+        byte[] good = Files.readAllBytes(labels);
+        Files.write(labels, java.util.Arrays.copyOf(good, good.length - 100));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Datasets.at(datasets).file(LABELS));
+        String message = e.getMessage();
+        String prefix = "Restore it from git (the command works from any folder, notebooks/ included): ";
+        assertTrue(message.contains(prefix + "git -C '" + repo + "' checkout -- datasets/" + LABELS), message);
+        String command = message.substring(message.indexOf(prefix) + prefix.length(), message.indexOf("  (then check"));
+        assertEquals(0, run(notebooks, "bash", "-c", command), command);
+        assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(labels)), "restored by: " + command);
+        assertEquals(labels, Datasets.at(datasets).file(LABELS));
+        // the checksum hint is a command too
+        String check = message.substring(message.indexOf("check every file with: ") + 23, message.length() - 1);
+        assertEquals(0, run(notebooks, "bash", "-c", check), check);
+    }
+
+    private static int run(Path dir, String... command) throws IOException, InterruptedException {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor();
+        } catch (IOException e) {
+            return -1; // not installed
+        }
     }
 
     @Test

@@ -74,6 +74,29 @@ class MalformedFilesTest {
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 
+    /**
+     * A header declaring far more records than the file holds (up to 2^31 - 1) is reported as
+     * truncated at once: the readers allocate as records arrive, so a damaged count cannot fill the
+     * heap before the error (the old reader asked for all 2^31 rows first: an OutOfMemoryError).
+     */
+    @Test
+    void aHugeDeclaredCountInAShortFileIsTruncatedNotOutOfMemory() throws IOException {
+        Path images = gz("huge-images.gz", new int[] {IdxReader.IMAGES_MAGIC, Integer.MAX_VALUE, 28, 28}, new byte[2 * 784]);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IdxReader.readImages(images));
+        assertTrue(e.getMessage().contains("is truncated: it ends at record 2 of the 2147483647 its header declares"),
+                e.getMessage());
+        Path labels = gz("huge-labels.gz", new int[] {IdxReader.LABELS_MAGIC, Integer.MAX_VALUE}, new byte[100]);
+        e = assertThrows(IllegalStateException.class, () -> IdxReader.readLabels(labels));
+        assertTrue(e.getMessage().contains("is truncated: it ends before label 65536 of the 2147483647"), e.getMessage());
+        // more than one growth step of good records still reads
+        byte[] many = new byte[70_000];
+        many[69_999] = 7;
+        Path ok = gz("many-labels.gz", new int[] {IdxReader.LABELS_MAGIC, 70_000}, many);
+        int[] read = IdxReader.readLabels(ok);
+        assertEquals(70_000, read.length);
+        assertEquals(7, read[69_999]);
+    }
+
     @Test
     void mnistRejectsWrongCountsAndShapes() {
         IdxReader.Images images = new IdxReader.Images(new float[3][784], 28, 28);

@@ -77,7 +77,7 @@ class TrainingBehaviourTest {
     }
 
     @Test
-    void nanLossStopsTrainingWithAClearMessage() {
+    void aDivergingRegressionStopsTrainingWithAClearMessage() {
         float[][] x = new float[40][2];
         float[][] y = new float[40][1];
         for (int i = 0; i < x.length; i++) {
