@@ -93,7 +93,8 @@ public final class SpectrogramPlot {
             bins++;
         }
         int shownBins = bins;
-        int left = 70, right = 95, top = 40, bottom = 55;
+        // Figures.PADDING of white on every side, as every course figure keeps (tests/test_figures.py)
+        int pad = Figures.PADDING, left = 70 + pad, right = 95 + pad, top = 40 + pad, bottom = 55 + pad;
         Rectangle plot = new Rectangle(left, top, width - left - right, height - top - bottom);
         return new ImageFigure(title, width, height, g -> paint(g, title, plot, shownBins), List.of(plot));
     }
@@ -138,12 +139,12 @@ public final class SpectrogramPlot {
         Graphics2D rotated = (Graphics2D) g.create();
         rotated.rotate(-Math.PI / 2);
         String yTitle = "frequency (Hz)";
-        rotated.drawString(yTitle, -(plot.y + (plot.height + fm.stringWidth(yTitle)) / 2), 18);
+        rotated.drawString(yTitle, -(plot.y + (plot.height + fm.stringWidth(yTitle)) / 2), 18 + Figures.PADDING);
         rotated.dispose();
         g.setFont(Fonts.font(Font.BOLD, 18));
         fm = g.getFontMetrics();
         String shown = Figures.text(title);
-        g.drawString(shown, plot.x + (plot.width - fm.stringWidth(shown)) / 2, 26);
+        g.drawString(shown, plot.x + (plot.width - fm.stringWidth(shown)) / 2, 26 + Figures.PADDING);
 
         // the colour scale
         int barX = plot.x + plot.width + 18, barW = 16;
