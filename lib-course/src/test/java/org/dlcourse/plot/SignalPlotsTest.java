@@ -46,10 +46,12 @@ class SignalPlotsTest {
         SpectrogramPlot plot = SpectrogramPlot.of(Spectrogram.of(tone, 8000, 256, 128));
         ImageFigure figure = plot.figure("1 kHz");
         BufferedImage image = figure.toImage();
-        // plot area 70..625 x 40..425; 0..4000 Hz (plus half a bin) bottom to top: 1 kHz about a quarter up
-        int yTone = 425 - (int) Math.round((1000 + 15.625) / (4000 + 31.25) * 385);
-        assertEquals(new Color(0xFDE725).getRGB() & 0xFFFFFF, image.getRGB(300, yTone) & 0xFFFFFF, "loudest is yellow");
-        assertEquals(new Color(0x440154).getRGB() & 0xFFFFFF, image.getRGB(300, 100) & 0xFFFFFF, "silence is dark");
+        // 0..4000 Hz (plus half a bin) bottom to top of the plot area: 1 kHz about a quarter up
+        java.awt.Rectangle area = figure.dataAreas().get(0);
+        int yTone = area.y + area.height - (int) Math.round((1000 + 15.625) / (4000 + 31.25) * area.height);
+        int x = area.x + area.width / 2;
+        assertEquals(new Color(0xFDE725).getRGB() & 0xFFFFFF, image.getRGB(x, yTone) & 0xFFFFFF, "loudest is yellow");
+        assertEquals(new Color(0x440154).getRGB() & 0xFFFFFF, image.getRGB(x, area.y + 60) & 0xFFFFFF, "silence is dark");
         double[] sweep = new double[8000];     // 100 Hz rising to 3 kHz: many levels, many colours
         double phase = 0;
         for (int t = 0; t < sweep.length; t++) {
