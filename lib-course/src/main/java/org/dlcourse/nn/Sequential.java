@@ -444,11 +444,14 @@ public final class Sequential implements AutoCloseable {
      * of training the same weights from two threads.
      */
     private <T> T exclusive(String what, Supplier<T> work) {
-        boolean locked;
-        try {
-            locked = busy.tryLock(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            throw RunInterruptedException.rethrow("Interrupted while waiting to " + what + ": the model is busy.");
+        boolean locked = busy.tryLock(); // free: no wait, and an interrupt is left for the run to report
+        if (!locked) {
+            try {
+                locked = busy.tryLock(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                throw RunInterruptedException.rethrow("Interrupted while waiting to " + what
+                        + ": the model was busy in another thread.");
+            }
         }
         if (!locked) {
             throw new IllegalStateException("Cannot " + what + ": this model has been busy in another thread for 2 minutes"
