@@ -50,17 +50,18 @@ except OSError:
     print(0)
 PY
 }
+status() { local out; out="$(api "$@")"; echo "${out%%$'\n'*}"; }
 for _ in $(seq 1 120); do
-  [ "$(api /api/status "$token" | head -n1)" = 200 ] && break
+  [ "$(status /api/status "$token")" = 200 ] && break
   "${ENGINE_CMD[@]}" inspect -f '{{.State.Running}}' "$name" 2>/dev/null | grep -q true \
     || { "${ENGINE_CMD[@]}" logs "$name" | tail -n 30; fail "the container stopped"; }
   sleep 1
 done
-[ "$(api /api/status "$token" | head -n1)" = 200 ] || { "${ENGINE_CMD[@]}" logs "$name" | tail -n 30; fail "JupyterLab did not answer on port $port"; }
+[ "$(status /api/status "$token")" = 200 ] || { "${ENGINE_CMD[@]}" logs "$name" | tail -n 30; fail "JupyterLab did not answer on port $port"; }
 say "JupyterLab answers after $((SECONDS - built)) s"
-[ "$(api /api/kernelspecs | head -n1)" = 403 ] || fail "the server answered without its token"
+[ "$(status /api/kernelspecs)" = 403 ] || fail "the server answered without its token"
 say "without the token: 403"
-specs="$(api /api/kernelspecs "$token" | tail -n +2)"
+specs="$(api /api/kernelspecs "$token")"; specs="${specs#*$'\n'}"
 python3 - "$specs" <<'PY' || fail "the course kernel is not listed or not the default"
 import json, sys
 specs = json.loads(sys.argv[1])
