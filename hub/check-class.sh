@@ -45,7 +45,14 @@ HUB_STATE="$(mktemp -d /tmp/dl-course-hub.XXXXXX)"
 service_pid=""
 cleanup() {
   [ -z "$service_pid" ] || kill "$service_pid" 2>/dev/null || true
-  for u in learner1 learner2; do "${ENGINE_CMD[@]}" volume rm -f "dl-course-work-$u" >/dev/null 2>&1 || true; done
+  if [ "${HUB_KEEP_CONTAINERS:-}" = 1 ]; then   # kept for their logs: podman logs jupyter-learner1
+    say "kept the learners' containers and volumes (HUB_KEEP_CONTAINERS=1)"
+  else
+    for u in learner1 learner2; do
+      "${ENGINE_CMD[@]}" rm -f "jupyter-$u" >/dev/null 2>&1 || true
+      "${ENGINE_CMD[@]}" volume rm -f "dl-course-work-$u" >/dev/null 2>&1 || true
+    done
+  fi
   rm -rf "$HUB_STATE"
 }
 trap cleanup EXIT

@@ -17,7 +17,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-from tornado import ioloop, websocket
+from tornado import httpclient, ioloop, websocket
 
 HERE = Path(__file__).resolve().parent
 LEARNERS = ["learner1", "learner2"]
@@ -28,7 +28,7 @@ def say(text):
     print(f"[hub] {time.time() - START:6.1f} s  {text}", flush=True)
 
 
-def request(url, token=None, method="GET", body=None, opener=None, headers=None):
+def request(url, token=None, method=None, body=None, opener=None, headers=None):
     headers = dict(headers or {})
     if token:
         headers["Authorization"] = f"token {token}"
@@ -61,7 +61,8 @@ def run_cell(base, user, token, code):
     """Starts a kernel on the learner's server (its default: must be the course kernel), runs one
     cell over the kernel's websocket, returns (kernel name, printed text)."""
     _, kernel = request(f"{base}/user/{user}/api/kernels", token, "POST", {})
-    url = f"{base.replace('http', 'ws')}/user/{user}/api/kernels/{kernel['id']}/channels?token={token}"
+    url = httpclient.HTTPRequest(f"{base.replace('http', 'ws')}/user/{user}/api/kernels/{kernel['id']}/channels",
+                                 headers={"Authorization": f"token {token}"})
     msg_id = uuid.uuid4().hex
 
     async def talk():
@@ -157,7 +158,7 @@ def main():
         say("each learner sees only their own files")
         ok = True
     finally:
-        for user in LEARNERS:
+        for user in LEARNERS if os.environ.get("HUB_KEEP_CONTAINERS") != "1" else []:
             try:
                 request(f"{base}/hub/api/users/{user}/server", service, "DELETE")
             except OSError:

@@ -57,9 +57,10 @@ class CourseSpawner(DockerSpawner):
 c.JupyterHub.spawner_class = CourseSpawner
 c.DockerSpawner.client_kwargs = {"base_url": env["HUB_DOCKER_HOST"]}
 c.DockerSpawner.image = env["HUB_IMAGE"]
+c.DockerSpawner.cmd = ["jupyterhub-singleuser"]  # not the image's own `make lab`
 c.DockerSpawner.network_name = network
 c.DockerSpawner.use_internal_ip = network != "bridge"
-c.DockerSpawner.remove = True
+c.DockerSpawner.remove = env.get("HUB_KEEP_CONTAINERS") != "1"  # 1: keep them to read their logs
 c.DockerSpawner.notebook_dir = "/home/jovyan/course"
 c.DockerSpawner.default_url = "/lab/tree/notebooks"
 # each learner's own work, kept across restarts of their server (one named volume per learner)
