@@ -6,7 +6,7 @@
 # as a build secret, and the debootstrap base where the pinned base is not in the engine.
 set -euo pipefail
 REAL="${REAL_PODMAN:-/usr/bin/podman}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"  # called through a link
 read -r -a global <<<"$(ENGINE=podman bash "$ROOT/docker/engine.sh" --command | cut -d' ' -f2-)"
 if [ "${1:-}" = buildx ] && [ "${2:-}" = version ]; then
   echo "podman $("$REAL" version --format '{{.Client.Version}}') (buildx is podman build)"; exit 0

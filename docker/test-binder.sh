@@ -17,7 +17,9 @@ if [ "$(cat "$VENV/.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "$stamp" > "$VENV/.stamp"
 fi
 ENGINE="$(bash "$ROOT/docker/engine.sh")" || { echo "[binder] no container engine" >&2; exit 1; }
+export ENGINE   # decided once: with DOCKER_HOST on podman's socket below, `docker info` would answer too
 read -r -a ENGINE_CMD <<<"$(bash "$ROOT/docker/engine.sh" --command)"
+read -r -a RUN_OPTS <<<"$(bash "$ROOT/docker/engine.sh" --run-options)"
 service_pid=""
 tmp="$(mktemp -d /tmp/dl-course-binder.XXXXXX)"
 cleanup() { [ -z "$service_pid" ] || kill "$service_pid" 2>/dev/null || true; rm -rf "$tmp"; }
@@ -34,11 +36,12 @@ if [ "$ENGINE" = podman ]; then
   export PATH="$tmp/bin:$PATH"
 fi
 say "repo2docker $("$VENV/bin/repo2docker" --version) builds $ROOT with $ENGINE"
+# repo2docker reuses an image that has the tag: remove it so it really builds (the layer cache stays)
+"${ENGINE_CMD[@]}" rmi -f "$TAG" >/dev/null 2>&1 || true
 nice "$VENV/bin/repo2docker" --no-run --user-id 1000 --user-name jovyan --image-name "$TAG" "$ROOT"
 built=$SECONDS
 say "built $TAG in $((built - start)) s"
-read -r -a RUN_OPTS <<<"$(bash "$ROOT/docker/engine.sh" --run-options)"
-"${ENGINE_CMD[@]}" run --rm "${RUN_OPTS[@]}" "$TAG" python3 - <<'PY' || { echo "[binder] FAILED: the image's kernel set-up" >&2; exit 1; }
+"${ENGINE_CMD[@]}" run -i --rm "${RUN_OPTS[@]}" "$TAG" python3 - <<'PY' || { echo "[binder] FAILED: the image's kernel set-up" >&2; exit 1; }
 import json, subprocess
 specs = json.loads(subprocess.run(["jupyter", "kernelspec", "list", "--json"], capture_output=True, check=True).stdout)
 assert "java-course" in specs["kernelspecs"], specs
