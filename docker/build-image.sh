@@ -5,7 +5,8 @@
 #   BASE_IMAGE  the base; by default the Dockerfile's pinned Debian 12, or where that cannot be
 #               pulled (no registry reachable) a Debian 12 made with debootstrap (docker/make-base.sh)
 #   CA_BUNDLE   a PEM bundle to trust at build time (TLS-inspecting proxy); default: the one
-#               SSL_CERT_FILE, REQUESTS_CA_BUNDLE or PIP_CERT names. A build secret: not kept.
+#               SSL_CERT_FILE, REQUESTS_CA_BUNDLE or PIP_CERT names, else the system's
+#               /etc/ssl/certs/ca-certificates.crt where it exists. A build secret: not kept.
 #   BUILD_ARGS  more arguments for the engine's build (e.g. --build-arg COURSE_VARIANT=gpu)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +41,8 @@ fi
 [ "$ENGINE" = podman ] && RUN_OPTS+=(--format docker)
 
 secret=()
-ca="${CA_BUNDLE:-${SSL_CERT_FILE:-${REQUESTS_CA_BUNDLE:-${PIP_CERT:-}}}}"
+# the bundle given, else the one the environment names, else the system bundle (the host's own trust)
+ca="${CA_BUNDLE:-${SSL_CERT_FILE:-${REQUESTS_CA_BUNDLE:-${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}}}}"
 if [ -n "$ca" ] && [ -s "$ca" ]; then
   secret=(--secret "id=ca_bundle,src=$ca")
   say "trusting the CA bundle $ca during the build (a build secret: not stored in the image)"

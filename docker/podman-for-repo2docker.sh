@@ -23,7 +23,8 @@ if [ "${1:-}" = buildx ] && [ "${2:-}" = build ]; then
   done
   read -r -a run_opts <<<"$(ENGINE=podman bash "$ROOT/docker/engine.sh" --run-options)"
   extra=(--format docker "${run_opts[@]}")
-  ca="${CA_BUNDLE:-${SSL_CERT_FILE:-${REQUESTS_CA_BUNDLE:-${PIP_CERT:-}}}}"
+  # the bundle given, else the one the environment names, else the system bundle (the host's own trust)
+ca="${CA_BUNDLE:-${SSL_CERT_FILE:-${REQUESTS_CA_BUNDLE:-${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}}}}"
   if [ -n "$ca" ] && [ -s "$ca" ]; then extra+=(--secret "id=ca_bundle,src=$ca"); fi
   pinned="$(sed -n 's/^ARG BASE_IMAGE=//p' "$ROOT/docker/Dockerfile")"
   if ! "$REAL" "${global[@]}" image exists "$pinned"; then

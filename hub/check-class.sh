@@ -32,7 +32,8 @@ ENGINE="$(bash "$ROOT/docker/engine.sh")" || { echo "[hub] no container engine: 
 read -r -a ENGINE_CMD <<<"$(bash "$ROOT/docker/engine.sh" --command)"
 IMAGE="$IMAGE" bash "$ROOT/docker/build-image.sh"
 secret=()
-ca="${CA_BUNDLE:-${SSL_CERT_FILE:-${REQUESTS_CA_BUNDLE:-${PIP_CERT:-}}}}"
+# the bundle given, else the one the environment names, else the system bundle (the host's own trust)
+ca="${CA_BUNDLE:-${SSL_CERT_FILE:-${REQUESTS_CA_BUNDLE:-${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}}}}"
 [ -n "$ca" ] && [ -s "$ca" ] && secret=(--secret "id=ca_bundle,src=$ca")
 fmt=(); [ "$ENGINE" = podman ] && fmt=(--format docker --network host)
 say "building $HUB_IMAGE (the course image + the hub's jupyterhub)"
