@@ -42,7 +42,7 @@ lab: setup
 		--LabApp.default_url=/lab/tree/notebooks $(ALLOW_ROOT) $(LAB_ARGS)
 
 # Tests run in the quick profile: smaller data and fewer epochs (CI only).
-test: setup setup-delivery test-lib test-harness test-notebooks test-bench-smoke
+test: setup setup-delivery test-lib test-harness test-notebooks test-bench-smoke test-image-if-engine
 	@echo "[test] all tests passed"
 
 test-lib:
@@ -148,3 +148,35 @@ clean:
 distclean: clean
 	rm -rf .venv .cache
 	rm -rf node_modules bench/.venv
+
+# The container image (docker/Dockerfile) with Docker or, where there is none, podman; without a
+# registry its base is a Debian 12 made with debootstrap (docker/make-base.sh). IMAGE, ENGINE,
+# BASE_IMAGE, CA_BUNDLE (a proxy's CA bundle, used at build time only): see docker/build-image.sh.
+.PHONY: image test-image test-image-if-engine
+IMAGE ?= dl-course:latest
+export IMAGE
+image:
+	nice bash docker/build-image.sh
+
+# Builds (with cache) and uses the image as a learner would: token, default kernel, non-root,
+# chapters 01 and 02 inside it, and again with no network (docker/test-image.sh).
+test-image:
+	nice bash docker/test-image.sh
+
+# In make test: the image test where a container engine is usable, else a plain line saying so.
+# SKIP_IMAGE_TEST=1 leaves it out.
+test-image-if-engine:
+	@if [ -n "$(SKIP_IMAGE_TEST)" ]; then echo "[test-image] SKIPPED: SKIP_IMAGE_TEST is set"; \
+	elif ! bash docker/engine.sh >/dev/null; then \
+		echo "[test-image] SKIPPED: no usable container engine (Docker daemon or podman): the image was not built or tested"; \
+	else nice bash docker/test-image.sh; fi
+
+# Binder's build, for real: repo2docker (pinned, own venv) through Docker or podman (docker/test-binder.sh).
+.PHONY: test-binder test-hub
+test-binder:
+	bash docker/test-binder.sh
+
+# A class on JupyterHub: two learners, dummy authenticator, DockerSpawner from the course image
+# through the engine's socket, a cell each, separate files (hub/check-class.sh).
+test-hub:
+	bash hub/check-class.sh

@@ -3,7 +3,8 @@
 #   1. checks Java >= 17, Python >= 3.10 and Maven;
 #   2. a Python venv (.venv) from kernel-setup/requirements.txt (JupyterLab, nbval, JJava ...);
 #   3. lib-course built into a runnable classpath (lib-course/target/lib-course.jar + lib/*);
-#   4. the kernelspec "java-course" inside the venv, with the course library on its classpath;
+#   4. the kernelspec "java-course" inside the venv, with the course library on its classpath,
+#      the default kernel, and the course's JupyterLab settings (kernel-setup/jupyter/);
 #   5. a font that can draw Korean in plots, when one is missing and it can be installed.
 # Each step leaves a stamp in .cache/setup; a second run with nothing changed does nothing.
 set -euo pipefail
@@ -95,6 +96,23 @@ else
   "$VENV/bin/python" "$ROOT/kernel-setup/write_kernelspec.py" \
     --spec-dir "$SPEC" --display-name "$KERNEL_DISPLAY" --root "$ROOT" --heap "$JVM_HEAP"
   stamp kernelspec "$key"
+fi
+
+# ---- 4b. JupyterLab settings: the course kernel is the default, no news prompt -------------
+# In the venv's own config and settings folders, so `make lab`, the container, Binder and JupyterHub's
+# single-user servers (all run the venv's jupyter) read them whatever JUPYTER_CONFIG_DIR says.
+CONF="$ROOT/kernel-setup/jupyter"
+key="$(fingerprint "$CONF/jupyter_server_config.json" "$CONF/overrides.json")"
+if up_to_date labconfig "$key" && [ -f "$VENV/share/jupyter/lab/settings/overrides.json" ] \
+    && [ -f "$VENV/etc/jupyter/jupyter_server_config.json" ]; then
+  say "JupyterLab settings are installed"
+else
+  say "Installing the course's JupyterLab settings (default kernel $KERNEL_NAME, no news prompt)"
+  # (config.d folders only enable extensions: the server's settings go in jupyter_server_config.json)
+  mkdir -p "$VENV/etc/jupyter" "$VENV/share/jupyter/lab/settings"
+  cp "$CONF/jupyter_server_config.json" "$VENV/etc/jupyter/jupyter_server_config.json"
+  cp "$CONF/overrides.json" "$VENV/share/jupyter/lab/settings/overrides.json"
+  stamp labconfig "$key"
 fi
 
 # ---- 5. a font for Korean text in plots ------------------------------------------------

@@ -1,6 +1,6 @@
 """pytest plugin: lets nbval talk to the JJava kernel.
 
-nbval (0.10 and 0.11) reads ``content['status']`` from every shell reply, but JJava 1.0a7's
+nbval (0.10 and 0.11) reads ``content['status']`` from every shell reply, but JJava's (1.0a7, still 1.0a8)
 ``kernel_info_reply`` carries no ``status`` field (the Jupyter protocol only requires it on
 execute replies), so nbval fails with ``KeyError: 'status'`` before running any cell. This
 plugin replaces nbval's reply wait with one that treats a missing status as "ok" and keeps

@@ -38,6 +38,13 @@ def test_make_lab_serves_the_course_kernel():
                 time.sleep(1)
         assert specs is not None, "JupyterLab did not answer: " + (lab.stdout.read() if lab.poll() is not None else "")
         assert specs["kernelspecs"]["java-course"]["spec"]["display_name"] == "Java (Deep Learning course)"
+        assert specs["default"] == "java-course", "a new notebook would not open on the course kernel"
+        news = urllib.request.Request(
+            f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification",
+            headers={"Authorization": f"token {token}"})
+        with urllib.request.urlopen(news, timeout=10) as response:
+            fetch_news = json.load(response)["schema"]["properties"]["fetchNews"]  # overrides set defaults
+        assert fetch_news["default"] == "false", "JupyterLab would ask every learner about Jupyter news"
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/kernelspecs", timeout=5) as response:
             raise AssertionError("the server answered without its token")
     except urllib.error.HTTPError as refused:
