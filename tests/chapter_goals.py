@@ -6,7 +6,9 @@ pipeline (labels shuffled against the data, a loss that does not train, a loader
 zeros), and that is what these floors catch. Each floor is chance plus a stated margin:
 
 - classification: chance is the share of the most frequent test class (what always guessing it
-  scores); the margin is 0.15, or 0.10 for binary tasks.
+  scores); the margin is 0.15, or 0.10 for binary tasks. The two recurrent chapters (06, 07) train
+  two epochs on a sample in the quick profile and get a margin of 0.05: still 2 to 5 standard
+  errors of a chance-level score on their quick test sets (2,500 reviews; 500 newswires).
 - regression: chance is the test MAE of always predicting the training mean; the run must be at
   least 25% better.
 - language model: chance is the perplexity of a uniform guess over the vocabulary (its size); the
@@ -24,8 +26,8 @@ QUICK_FLOORS = {
     "03": ("Test MAE", 6.5, 4.9),          # Boston: predicting the training mean, about 6.5 ($1000s)
     "04": ("Test accuracy", 0.1135, 0.2635),  # MNIST: the most frequent test digit (1) is 11.35%
     "05": ("Test accuracy", 0.1135, 0.2635),
-    "06": ("Test accuracy", 0.50, 0.60),   # IMDB: balanced positive and negative reviews
-    "07": ("Test accuracy", 0.362, 0.512), # Reuters: topic 3 (earn) is 36.2% of the test newswires
+    "06": ("Test accuracy", 0.50, 0.55),   # IMDB: balanced positive and negative reviews
+    "07": ("Test accuracy", 0.362, 0.412), # Reuters: topic 3 (earn) is 36.2% of the test newswires
     "08": ("Test accuracy", 0.10, 0.25),   # Fashion-MNIST: ten classes, 1,000 test images each
     "09": ("Test perplexity", 5000, 1000),  # Austen: 5,000 words; a uniform guess has perplexity 5,000
     "10": ("Test accuracy", 0.1667, 0.3167),  # sounds: six kinds in equal numbers
