@@ -47,8 +47,9 @@ public class CourseExtension implements Extension {
                 .createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML)
                 .register((table, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.render(table));
-                    context.getOutputContainer().putText(table.print(TableHtml.DEFAULT_MAX_ROWS));
+                    Table shown = TableHtml.readable(table);
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.render(shown));
+                    context.getOutputContainer().putText(shown.print(TableHtml.DEFAULT_MAX_ROWS));
                 });
         kernel.getRenderer()
                 .createRegistration(Audio.class)

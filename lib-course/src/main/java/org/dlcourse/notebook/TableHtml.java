@@ -1,7 +1,14 @@
 package org.dlcourse.notebook;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * Renders a Tablesaw {@link Table} as a compact HTML table for notebooks: a caption with the
@@ -13,6 +20,29 @@ public final class TableHtml {
     public static final int DEFAULT_MAX_ROWS = 20;
 
     private TableHtml() {
+    }
+
+    /**
+     * A copy of the table whose floating-point columns print at most 4 decimals ({@code 876.5}, not
+     * {@code 876.5000000000002}): sums and means of measurements carry binary rounding noise that
+     * says nothing. Columns that already have a formatter of their own keep it.
+     */
+    public static Table readable(Table table) {
+        Table copy = table.copy();
+        for (Column<?> column : copy.columns()) {
+            if (column instanceof DoubleColumn d && d.getPrintFormatter().toString().equals(DEFAULT_FORMAT)) {
+                d.setPrintFormatter(fourDecimals());
+            } else if (column instanceof FloatColumn f && f.getPrintFormatter().toString().equals(DEFAULT_FORMAT)) {
+                f.setPrintFormatter(fourDecimals());
+            }
+        }
+        return copy;
+    }
+
+    private static final String DEFAULT_FORMAT = NumberColumnFormatter.floatingPointDefault().toString();
+
+    private static NumberColumnFormatter fourDecimals() {
+        return new NumberColumnFormatter(new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     }
 
     /** Renders with {@link #DEFAULT_MAX_ROWS}. */
