@@ -1,5 +1,6 @@
 package org.dlcourse.notebook;
 
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.Table;
@@ -30,19 +31,32 @@ public final class TableHtml {
     public static Table readable(Table table) {
         Table copy = table.copy();
         for (Column<?> column : copy.columns()) {
-            if (column instanceof DoubleColumn d && d.getPrintFormatter().toString().equals(DEFAULT_FORMAT)) {
-                d.setPrintFormatter(fourDecimals());
-            } else if (column instanceof FloatColumn f && f.getPrintFormatter().toString().equals(DEFAULT_FORMAT)) {
-                f.setPrintFormatter(fourDecimals());
+            if (column instanceof DoubleColumn d && formatsByDefault(d)) {
+                d.setPrintFormatter(fourDecimals(ColumnType.DOUBLE));
+            } else if (column instanceof FloatColumn f && formatsByDefault(f.asDoubleColumn())) {
+                f.setPrintFormatter(fourDecimals(ColumnType.FLOAT));
             }
         }
         return copy;
     }
 
-    private static final String DEFAULT_FORMAT = NumberColumnFormatter.floatingPointDefault().toString();
+    /** True when the column prints its values as Tablesaw's default does (no formatter of its own). */
+    private static boolean formatsByDefault(DoubleColumn column) {
+        NumberColumnFormatter standard = NumberColumnFormatter.floatingPointDefault();
+        standard.setColumnType(ColumnType.DOUBLE);
+        for (int row = 0; row < column.size(); row++) {
+            if (!column.isMissing(row)) {
+                return column.getString(row).equals(standard.format(column.getDouble(row)));
+            }
+        }
+        return true;
+    }
 
-    private static NumberColumnFormatter fourDecimals() {
-        return new NumberColumnFormatter(new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    private static NumberColumnFormatter fourDecimals(ColumnType type) {
+        NumberColumnFormatter f = new NumberColumnFormatter(
+                new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        f.setColumnType(type);
+        return f;
     }
 
     /** Renders with {@link #DEFAULT_MAX_ROWS}. */
