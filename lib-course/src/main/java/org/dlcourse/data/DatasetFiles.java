@@ -31,6 +31,8 @@ final class DatasetFiles {
                 "15efe61b046bab2235aba67dd0c29f9768a163a0b62ec53fbed7c6f03e292738");
         add("imdb/imdb_word_index.json", 1641221,
                 "027313fe9a320280f3bf0fac5baf58c4a683cf39a7ed9c3d3d3912bde4284cf6");
+        add("iris/bezdekIris.data", 4551, // Tribuo's irises tutorial (tutorials/tribuo)
+                "0fed2a99db77ec533a62dc66894d3ec6df3b58b6a8f3cf4a6b47e4086b7f97dc");
         add("iris/iris.data", 4551,
                 "6f608b71a7317216319b4d27b4d9bc84e6abd734eda7872b71a458569e2656c0");
         add("mnist/t10k-images-idx3-ubyte.gz", 1648877,
