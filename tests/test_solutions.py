@@ -12,9 +12,6 @@ import pytest
 from conftest import NOTEBOOKS, ROOT, load
 
 SOLUTIONS = ROOT / "notebooks" / "solutions"
-# Chapters whose worked solutions are still being written (issue 18): their check is expected to
-# fail, strictly, so the day a solutions notebook lands the chapter must leave this set.
-PENDING = {"04", "05", "06", "07"}
 
 
 def exercise_numbers(path) -> list:
@@ -33,9 +30,7 @@ def solved_numbers(path) -> list:
     return found
 
 
-@pytest.mark.parametrize("chapter", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="solutions still to write (issue 18)"))
-    if p.name[:2] in PENDING else p for p in NOTEBOOKS], ids=lambda p: p.name[:2])
+@pytest.mark.parametrize("chapter", NOTEBOOKS, ids=lambda p: p.name[:2])
 def test_every_exercise_has_a_worked_solution(chapter):
     exercises = exercise_numbers(chapter)
     assert exercises == list(range(1, len(exercises) + 1)) and exercises, \
