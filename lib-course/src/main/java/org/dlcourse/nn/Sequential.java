@@ -327,7 +327,8 @@ public final class Sequential implements AutoCloseable {
             for (int e = 0; e < options.epochs(); e++) {
                 int epoch = firstEpoch + e;
                 progress.startEpoch(epoch, firstEpoch);
-                int[] order = options.shuffle() ? permutation(n, mix(fitSeed, shuffles++)) : identity(n);
+                int[] order = options.shuffle()
+                        ? RowOrder.permutation(n, RowOrder.mix(fitSeed, shuffles++)) : RowOrder.identity(n);
                 double lossSum = 0;
                 double[] metricSums = new double[metrics.size()];
                 int seen = 0;
@@ -339,7 +340,7 @@ public final class Sequential implements AutoCloseable {
                     int from = b * batch;
                     int size = Math.min(batch, n - from);
                     float[] rows = size == batch ? buffer : new float[size * rowLength];
-                    gather(trainX, order, from, size, rowLength, rows);
+                    RowOrder.gather(trainX, order, from, size, rowLength, rows);
                     step++;
                     TrainingGraph.StepResult r;
                     try (Tensor xt = g.floats(g.inputShape(size), rows);
@@ -546,7 +547,7 @@ public final class Sequential implements AutoCloseable {
             stopIfInterrupted("Evaluation", from, n);
             int size = Math.min(PREDICT_BATCH, n - from);
             float[] rows = new float[size * rowLength];
-            gather(x, null, from, size, rowLength, rows);
+            RowOrder.gather(x, null, from, size, rowLength, rows);
             try (Tensor xt = g.floats(g.inputShape(size), rows); Tensor yt = g.targetTensor(y, null, from, size)) {
                 TrainingGraph.StepResult r = g.evaluate(xt, yt, y.isLabels());
                 lossSum += r.loss() * size;
@@ -613,7 +614,7 @@ public final class Sequential implements AutoCloseable {
             stopIfInterrupted("Prediction", from, x.length);
             int size = Math.min(PREDICT_BATCH, x.length - from);
             float[] rows = new float[size * rowLength];
-            gather(x, null, from, size, rowLength, rows);
+            RowOrder.gather(x, null, from, size, rowLength, rows);
             float[] flat;
             try (Tensor xt = g.floats(g.inputShape(size), rows)) {
                 flat = g.predict(xt);
@@ -856,7 +857,7 @@ public final class Sequential implements AutoCloseable {
         int index = 0;
         for (int i = 0; i < layers.size(); i++) {
             for (ParamSpec p : layers.get(i).params(shape)) {
-                SplittableRandom random = new SplittableRandom(mix(seed, index++));
+                SplittableRandom random = new SplittableRandom(RowOrder.mix(seed, index++));
                 out.add(p.initializer().sample(p.size(), p.fanIn(), p.fanOut(), random));
             }
             shape = shapes.get(i);
@@ -968,41 +969,6 @@ public final class Sequential implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static void gather(float[][] x, int[] order, int from, int n, int rowLength, float[] into) {
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(x[order == null ? from + i : order[from + i]], 0, into, i * rowLength, rowLength);
-        }
-    }
-
-    private static int[] identity(int n) {
-        int[] o = new int[n];
-        for (int i = 0; i < n; i++) {
-            o[i] = i;
-        }
-        return o;
-    }
-
-    /** A random order of 0..n-1 (Fisher-Yates), the same for the same seed. */
-    static int[] permutation(int n, long seed) {
-        int[] o = identity(n);
-        SplittableRandom r = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = o[i];
-            o[i] = o[j];
-            o[j] = t;
-        }
-        return o;
-    }
-
-    /** Combines a seed and an index into a well-mixed seed (SplitMix64 finaliser). */
-    static long mix(long seed, long index) {
-        long z = seed * 0x9E3779B97F4A7C15L + index + 0x632BE59BD9B4E019L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     private void checkOpen() {

@@ -203,7 +203,7 @@ public final class KerasComparisonBenchmark {
             }
             int[][] orders = new int[epochs][];
             for (int e = 0; e < epochs; e++) {
-                orders[e] = Sequential.permutation(rows, Sequential.mix(seed, e));
+                orders[e] = RowOrder.permutation(rows, RowOrder.mix(seed, e));
             }
             writeNpy(orderFile, orders); // last: its presence says the folder is complete
             return orders;

@@ -121,7 +121,7 @@ class SameStartKerasParityTest {
         int epochs = e.get("epochs").asInt();
         double[] java = new double[epochs];
         for (int epoch = 0; epoch < epochs; epoch++) {
-            int[] order = Sequential.permutation(x.length, Sequential.mix(seed, epoch));
+            int[] order = RowOrder.permutation(x.length, RowOrder.mix(seed, epoch));
             checkOrder(e.get("row_orders").get(epoch), order, epoch);
             float[][] ox = new float[x.length][];
             int[] oy = new int[y.length];
