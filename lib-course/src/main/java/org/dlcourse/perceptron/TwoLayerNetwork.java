@@ -213,20 +213,23 @@ public final class TwoLayerNetwork {
     }
 
     /**
-     * All weights and biases in one vector, in the order hidden weights {@code w1[h][i]} (row by
+     * All weights and biases in one vector, in the order hidden weights {@code W1[h][i]} (row by
      * row), hidden biases {@code b1[h]}, output weights {@code w2[h]}, output bias {@code b2}.
      */
     public double[] parameters() {
         return pack(w1, b1, w2, b2);
     }
 
-    /** The names of {@link #parameters()}' entries, such as {@code w1[2][0]} and {@code b2}. */
+    /**
+     * The names of {@link #parameters()}' entries, such as {@code W1[2][0]} and {@code b2} (the
+     * hidden weights form a matrix, hence the capital).
+     */
     public String[] parameterNames() {
         String[] names = new String[parameterCount()];
         int k = 0;
         for (int h = 0; h < hidden; h++) {
             for (int i = 0; i < inputs; i++) {
-                names[k++] = "w1[" + h + "][" + i + "]";
+                names[k++] = "W1[" + h + "][" + i + "]";
             }
         }
         for (int h = 0; h < hidden; h++) {

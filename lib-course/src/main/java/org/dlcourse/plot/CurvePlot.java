@@ -80,6 +80,6 @@ public final class CurvePlot {
             s.setLineColor(Figures.PALETTE[k % Figures.PALETTE.length]);
             s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
-        return chart;
+        return Figures.countingXAxis(chart); // round ticks, not a label at every sample point
     }
 }

@@ -69,8 +69,8 @@ class TwoLayerNetworkTest {
         assertArrayEquals(p, TwoLayerNetwork.pack(net.hiddenWeights(), net.hiddenBiases(),
                 net.outputWeights(), net.outputBias()));
         String[] names = net.parameterNames();
-        assertEquals("w1[0][0]", names[0]);
-        assertEquals("w1[3][1]", names[7]);
+        assertEquals("W1[0][0]", names[0]);
+        assertEquals("W1[3][1]", names[7]);
         assertEquals("b1[0]", names[8]);
         assertEquals("w2[0]", names[12]);
         assertEquals("b2", names[16]);
