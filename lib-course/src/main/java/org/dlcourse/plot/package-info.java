@@ -25,6 +25,12 @@
  * steps.smallMultiples("The line after each epoch", 4)
  * }</pre>
  *
+ * <h2>A function and its approximations (chapter 01: universal approximation)</h2>
+ * <pre>{@code
+ * CurvePlot.of(sine.x(), sine.y(), "sin x").approximation("3 hidden units", fit3)
+ *     .chart("One hidden layer fitting sin x")
+ * }</pre>
+ *
  * <h2>Regression (Boston)</h2>
  * <pre>{@code
  * RegressionPlot r = RegressionPlot.of(yTest, predicted).quantity("price ($1000s)");
