@@ -65,7 +65,8 @@ public final class LayeredNetwork {
     /**
      * A classifier: {@code sizes} are the layer widths from inputs to the single output, e.g.
      * {@code 2, 3, 1} (one hidden layer of 3) or {@code 2, 8, 4, 1} (two hidden layers).
-     * Weights start uniform in +-1/sqrt(fan-in) from {@code seed}.
+     * Weights and hidden biases start uniform in +-1/sqrt(fan-in) from {@code seed} (the output
+     * bias at 0).
      */
     public static LayeredNetwork classifier(long seed, int... sizes) {
         return new LayeredNetwork(true, seed, sizes);
