@@ -217,7 +217,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     Shape s = Shape.of(toLongs(paramShapes.get(i)));
                     for (int k = 0; k < optimizer.slotCount(); k++) {
                         Variable<T> slot = tf.variable(s, type);
-                        slotInits.add(tf.assign(slot, tf.zeros(tf.constant(s), type)));
+                        double init = optimizer.slotInitialValue(k);
+                        slotInits.add(tf.assign(slot, init == 0 ? tf.zeros(tf.constant(s), type)
+                                : tf.fill(tf.constant(s), net.scalar(init))));
                         own.add(slot);
                     }
                     slots.add(own);
