@@ -8,6 +8,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
@@ -25,7 +26,8 @@ import java.util.Objects;
  * <pre>{@code
  * LossSurface valley = LossSurface.elongatedValley();
  * Map<String, double[][]> paths = valley.race(rules, -7, 2, 30);
- * DescentPlots.race("Six optimisers, 30 steps", valley, paths, -8, 8, -3, 3)
+ * DescentPlots.race("Six optimisers, 30 steps", valley, paths, -8, 8, -3, 3)       // one chart
+ * DescentPlots.raceGrid("Six optimisers, 30 steps", valley, paths, -8, 8, -3, 3)   // a panel each
  * DescentPlots.raceLosses("Loss per step", valley, paths)
  * DescentPlots.batchSizes("One line, three batch sizes", runs, secondsPerEpoch)
  * }</pre>
@@ -33,6 +35,8 @@ import java.util.Objects;
 public final class DescentPlots {
     private static final Color CONTOUR = new Color(0xB0B0B0);
     private static final int GRID = 161;
+    private static final Marker[] PATH_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.OVAL};
 
     private DescentPlots() {
     }
@@ -48,12 +52,38 @@ public final class DescentPlots {
      */
     public static XYChart race(String title, LossSurface surface, Map<String, double[][]> paths,
                                double xMin, double xMax, double yMin, double yMax, double... levels) {
+        return race(title, surface, paths, 0, xMin, xMax, yMin, yMax, 1000, 540, levels);
+    }
+
+    /**
+     * One small panel per path, each with the surface's contours, the start and the minimum, in
+     * rows of three: paths that overlap in {@link #race} are seen one by one, on the same axes.
+     *
+     * @throws IllegalArgumentException as {@link #race}
+     */
+    public static ImageFigure raceGrid(String title, LossSurface surface, Map<String, double[][]> paths,
+                                       double xMin, double xMax, double yMin, double yMax, double... levels) {
+        checkPaths(paths);
+        List<XYChart> panels = new ArrayList<>();
+        int colour = 0;
+        for (Map.Entry<String, double[][]> e : paths.entrySet()) {
+            XYChart panel = Figures.compact(race(e.getKey(), surface, Map.of(e.getKey(), e.getValue()), colour++,
+                    xMin, xMax, yMin, yMax, 420, 290, levels));
+            panel.getStyler().setMarkerSize(5);
+            panels.add(panel);
+        }
+        return ChartGrid.of(title, 3, panels);
+    }
+
+    private static XYChart race(String title, LossSurface surface, Map<String, double[][]> paths, int firstColour,
+                                double xMin, double xMax, double yMin, double yMax, int width, int height,
+                                double... levels) {
         Objects.requireNonNull(surface, "surface");
         checkPaths(paths);
         if (!(xMin < xMax) || !(yMin < yMax)) {
             throw new IllegalArgumentException("The range needs xMin < xMax and yMin < yMax");
         }
-        XYChart chart = Figures.xy(title, "x", "y", 1000, 540);
+        XYChart chart = Figures.xy(title, "x", "y", width, height);
         chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         double[] shown = levels == null || levels.length == 0 ? defaultLevels(surface, xMin, xMax, yMin, yMax) : levels;
@@ -71,7 +101,7 @@ public final class DescentPlots {
             s.setShowInLegend(first);
             first = false;
         }
-        int colour = 0;
+        int colour = firstColour;
         for (Map.Entry<String, double[][]> e : paths.entrySet()) {
             double[][] p = e.getValue();
             double[] xs = new double[p.length];
@@ -80,9 +110,9 @@ public final class DescentPlots {
                 xs[i] = p[i][0];
                 ys[i] = p[i][1];
             }
-            Color c = Figures.PALETTE[colour++ % Figures.PALETTE.length];
+            Color c = Figures.PALETTE[colour % Figures.PALETTE.length];
             XYSeries s = chart.addSeries(Figures.text(e.getKey()), xs, ys);
-            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarker(PATH_MARKERS[colour++ % PATH_MARKERS.length]); // paths that overlap stay apart
             s.setMarkerColor(c);
             s.setLineColor(c);
             s.setLineStyle(new BasicStroke(2f));
@@ -91,13 +121,13 @@ public final class DescentPlots {
         double[] start = paths.values().iterator().next()[0];
         XYSeries s = chart.addSeries(Figures.text(String.format(Locale.ROOT, "start (%s, %s)",
                 number(start[0]), number(start[1]))), new double[] {start[0]}, new double[] {start[1]});
-        s.setMarker(SeriesMarkers.SQUARE);
+        s.setMarker(SeriesMarkers.PLUS);
         s.setMarkerColor(Color.BLACK);
         s.setLineStyle(SeriesLines.NONE);
         double[] min = surface.minimum();
         XYSeries m = chart.addSeries(Figures.text(String.format(Locale.ROOT, "minimum (%s, %s)",
                 number(min[0]), number(min[1]))), new double[] {min[0]}, new double[] {min[1]});
-        m.setMarker(SeriesMarkers.DIAMOND);
+        m.setMarker(SeriesMarkers.CROSS);
         m.setMarkerColor(Color.BLACK);
         m.setLineStyle(SeriesLines.NONE);
         return chart;
@@ -160,8 +190,6 @@ public final class DescentPlots {
         perEpoch.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         perEpoch.getStyler().setLegendFont(Fonts.font(java.awt.Font.PLAIN, 11));
         CategoryChart time = Figures.compact(Figures.category("Time per epoch (engine)", "", "milliseconds", w, h));
-        time.getStyler().setLabelsVisible(true);
-        time.getStyler().setLabelsFont(Fonts.font(java.awt.Font.PLAIN, 11));
         time.getStyler().setYAxisDecimalPattern("#,##0.#");
         List<String> names = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
@@ -194,7 +222,8 @@ public final class DescentPlots {
             if (!(s >= 0) || Double.isInfinite(s)) {
                 throw new IllegalArgumentException("Time " + r + " is not a duration: " + s);
             }
-            names.add(Figures.text(shortName(run)));
+            // the number goes under the bar: a bar 100 times shorter than another has no room for it
+            names.add(Figures.text(String.format(Locale.ROOT, "%s: %s ms", shortName(run), milliseconds(1000 * s))));
             millis.add(1000 * s);
         }
         CategorySeries bars = time.addSeries("ms per epoch", names, millis);
@@ -248,6 +277,10 @@ public final class DescentPlots {
             levels[i] = low + (high - low) * r * r;
         }
         return levels;
+    }
+
+    private static String milliseconds(double ms) {
+        return ms >= 100 ? String.format(Locale.ROOT, "%,.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
     }
 
     private static String number(double v) {

@@ -47,12 +47,17 @@ class EngineParityTest {
     }
 
     private static void assertSameSteps(Optimizer engine, UpdateRule rule) {
+        assertSameSteps(engine, rule, 2e-5);
+    }
+
+    /** Within {@code relative} of the larger of 1 and the weight (float32 against double). */
+    private static void assertSameSteps(Optimizer engine, UpdateRule rule, double relative) {
         double[][] expected = LossSurface.elongatedValley().path(rule, -7, 2, STEPS);
         double[][] actual = engineSteps(engine);
         assertEquals(expected.length, actual.length);
         for (int t = 0; t <= STEPS; t++) {
             for (int k = 0; k < 2; k++) {
-                double tol = 2e-5 * Math.max(1, Math.abs(expected[t][k]));
+                double tol = relative * Math.max(1, Math.abs(expected[t][k]));
                 assertEquals(expected[t][k], actual[t][k], tol, rule.label() + " vs " + engine + ": step " + t + ", w" + (k + 1));
             }
         }
@@ -71,6 +76,20 @@ class EngineParityTest {
     @Test
     void rmsPropMatchesTheEngine() {
         assertSameSteps(Optimizers.rmsprop(0.3), new RmsPropRule(0.3, 0.9, 1e-7));
+    }
+
+    @Test
+    void adaGradMatchesTheEngine() {
+        // Keras starts the sum of squares at 0.1 (the paper at 0) and puts epsilon inside the root
+        assertSameSteps(Optimizers.adagrad(1.5), new AdaGradRule(1.5).initialAccumulator(0.1));
+    }
+
+    @Test
+    void adaDeltaMatchesTheEngine() {
+        // the paper's rule is learning rate 1; its first steps are about sqrt(eps / (1 - rho)) = 0.0014
+        // long, so the tolerance is absolute and small (a float32 ulp at 7 is 5e-7)
+        assertSameSteps(Optimizers.adadelta(1.0), new AdaDeltaRule(0.95, 1e-7), 3e-7);
+        assertSameSteps(Optimizers.adadelta(50), new AdaDeltaRule(0.95, 1e-7, 50));
     }
 
     @Test

@@ -20,6 +20,7 @@ class DescentPlotsTest {
         LossSurface valley = LossSurface.elongatedValley();
         Map<String, double[][]> paths = race(valley);
         f.put("descent-race", DescentPlots.race("Three optimisers on x²/20 + y²", valley, paths, -8, 8, -3, 3));
+        f.put("descent-race-grid", DescentPlots.raceGrid("One panel per optimiser", valley, paths, -8, 8, -3, 3));
         f.put("descent-race-losses", DescentPlots.raceLosses("Loss per step", valley, paths));
         f.put("descent-batch-sizes", batchSizes());
     }
@@ -80,6 +81,17 @@ class DescentPlotsTest {
         XYChart levels = DescentPlots.race("Race", valley, race(valley), -8, 8, -3, 3, 0.5, 1, 2);
         assertEquals(2, levels.getSeriesMap().values().stream().filter(s -> !s.isShowInLegend()).count(),
                 "three levels, the first one in the legend");
+    }
+
+    @Test
+    void raceGridHasAPanelPerPathInRowsOfThree() {
+        LossSurface valley = LossSurface.elongatedValley();
+        Map<String, double[][]> paths = valley.race(List.of(new GradientDescentRule(0.95), new MomentumRule(0.1, 0.9),
+                new AdamRule(0.3), new GradientDescentRule(0.5)), -7, 2, 10);
+        ImageFigure grid = DescentPlots.raceGrid("Grid", valley, paths, -8, 8, -3, 3);
+        assertEquals(3 * 420, grid.width());
+        assertTrue(grid.height() >= 2 * 290, "two rows: " + grid.height());
+        Rendered.assertFigureOk(grid);
     }
 
     @Test
