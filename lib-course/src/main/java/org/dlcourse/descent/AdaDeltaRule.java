@@ -31,9 +31,9 @@ public final class AdaDeltaRule implements UpdateRule {
 
     /** AdaDelta with a learning rate multiplying each step, as Keras' {@code Adadelta}. */
     public AdaDeltaRule(double rho, double epsilon, double learningRate) {
-        this.rho = UpdateRule.checkDecay("rho", rho);
-        this.epsilon = UpdateRule.checkEpsilon(epsilon);
-        this.learningRate = UpdateRule.checkRate(learningRate);
+        this.rho = Checks.decay("rho", rho);
+        this.epsilon = Checks.epsilon(epsilon);
+        this.learningRate = Checks.rate(learningRate);
         if (epsilon == 0) {
             throw new IllegalArgumentException("AdaDelta needs epsilon > 0: its first step is about sqrt(epsilon)");
         }
@@ -41,7 +41,7 @@ public final class AdaDeltaRule implements UpdateRule {
 
     @Override
     public void step(double[] w, double[] g) {
-        int n = UpdateRule.checkStep(w, g, squaredGradients);
+        int n = Checks.step(w, g, squaredGradients);
         if (squaredGradients == null) {
             squaredGradients = new double[n];
             squaredSteps = new double[n];

@@ -26,8 +26,8 @@ public final class AdaGradRule implements UpdateRule {
     }
 
     private AdaGradRule(double learningRate, double epsilon, double initial) {
-        this.learningRate = UpdateRule.checkRate(learningRate);
-        this.epsilon = UpdateRule.checkEpsilon(epsilon);
+        this.learningRate = Checks.rate(learningRate);
+        this.epsilon = Checks.epsilon(epsilon);
         if (!(initial >= 0) || Double.isInfinite(initial)) {
             throw new IllegalArgumentException("The initial accumulator must be >= 0, was " + initial);
         }
@@ -46,7 +46,7 @@ public final class AdaGradRule implements UpdateRule {
 
     @Override
     public void step(double[] w, double[] g) {
-        int n = UpdateRule.checkStep(w, g, sum);
+        int n = Checks.step(w, g, sum);
         if (sum == null) {
             sum = new double[n];
             java.util.Arrays.fill(sum, initial);

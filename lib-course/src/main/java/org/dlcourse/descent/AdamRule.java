@@ -32,15 +32,15 @@ public final class AdamRule implements UpdateRule {
 
     /** Adam with every hyperparameter given. */
     public AdamRule(double learningRate, double beta1, double beta2, double epsilon) {
-        this.learningRate = UpdateRule.checkRate(learningRate);
-        this.beta1 = UpdateRule.checkDecay("beta1", beta1);
-        this.beta2 = UpdateRule.checkDecay("beta2", beta2);
-        this.epsilon = UpdateRule.checkEpsilon(epsilon);
+        this.learningRate = Checks.rate(learningRate);
+        this.beta1 = Checks.decay("beta1", beta1);
+        this.beta2 = Checks.decay("beta2", beta2);
+        this.epsilon = Checks.epsilon(epsilon);
     }
 
     @Override
     public void step(double[] w, double[] g) {
-        int n = UpdateRule.checkStep(w, g, m);
+        int n = Checks.step(w, g, m);
         if (m == null) {
             m = new double[n];
             v = new double[n];

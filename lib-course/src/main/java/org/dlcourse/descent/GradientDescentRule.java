@@ -17,12 +17,12 @@ public final class GradientDescentRule implements UpdateRule {
 
     /** Gradient descent with learning rate η. */
     public GradientDescentRule(double learningRate) {
-        this.learningRate = UpdateRule.checkRate(learningRate);
+        this.learningRate = Checks.rate(learningRate);
     }
 
     @Override
     public void step(double[] w, double[] g) {
-        int n = UpdateRule.checkStep(w, g, null);
+        int n = Checks.step(w, g, null);
         for (int i = 0; i < n; i++) {
             w[i] -= learningRate * g[i];
         }

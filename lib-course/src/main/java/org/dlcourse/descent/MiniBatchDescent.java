@@ -173,7 +173,8 @@ public final class MiniBatchDescent {
     /**
      * Seconds per epoch when the engine trains the same line ({@code Dense(1)}, mean squared
      * error, SGD with {@code learningRate}) with this batch size: a one-epoch warm-up first (it
-     * builds the graph), then {@code epochs} epochs timed. Each update is one call into
+     * builds the graph), then {@code epochs} epochs timed one by one; the median, so that a moment
+     * when another program had the processor does not count. Each update is one call into
      * TensorFlow, whose fixed cost dominates small batches.
      */
     public double engineSecondsPerEpoch(int batchSize, double learningRate, int epochs) {
@@ -185,9 +186,14 @@ public final class MiniBatchDescent {
             float[][] f = features();
             float[][] t = targets();
             model.fit(f, t, FitOptions.epochs(1).batchSize(batchSize).verbose(0).seed(1));
-            long start = System.nanoTime();
-            model.fit(f, t, FitOptions.epochs(epochs).batchSize(batchSize).verbose(0).seed(1));
-            return (System.nanoTime() - start) / 1e9 / epochs;
+            double[] seconds = new double[epochs];
+            for (int e = 0; e < epochs; e++) {
+                long start = System.nanoTime();
+                model.fit(f, t, FitOptions.epochs(1).batchSize(batchSize).verbose(0).seed(1));
+                seconds[e] = (System.nanoTime() - start) / 1e9;
+            }
+            Arrays.sort(seconds);
+            return epochs % 2 == 1 ? seconds[epochs / 2] : (seconds[epochs / 2 - 1] + seconds[epochs / 2]) / 2;
         }
     }
 }

@@ -20,13 +20,13 @@ public final class MomentumRule implements UpdateRule {
 
     /** Momentum μ (e.g. 0.9) with learning rate η. */
     public MomentumRule(double learningRate, double momentum) {
-        this.learningRate = UpdateRule.checkRate(learningRate);
-        this.momentum = UpdateRule.checkDecay("momentum", momentum);
+        this.learningRate = Checks.rate(learningRate);
+        this.momentum = Checks.decay("momentum", momentum);
     }
 
     @Override
     public void step(double[] w, double[] g) {
-        int n = UpdateRule.checkStep(w, g, velocity);
+        int n = Checks.step(w, g, velocity);
         if (velocity == null) {
             velocity = new double[n];
         }

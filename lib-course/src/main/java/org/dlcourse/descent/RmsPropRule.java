@@ -27,14 +27,14 @@ public final class RmsPropRule implements UpdateRule {
 
     /** RMSprop with every hyperparameter given. */
     public RmsPropRule(double learningRate, double rho, double epsilon) {
-        this.learningRate = UpdateRule.checkRate(learningRate);
-        this.rho = UpdateRule.checkDecay("rho", rho);
-        this.epsilon = UpdateRule.checkEpsilon(epsilon);
+        this.learningRate = Checks.rate(learningRate);
+        this.rho = Checks.decay("rho", rho);
+        this.epsilon = Checks.epsilon(epsilon);
     }
 
     @Override
     public void step(double[] w, double[] g) {
-        int n = UpdateRule.checkStep(w, g, meanSquare);
+        int n = Checks.step(w, g, meanSquare);
         if (meanSquare == null) {
             meanSquare = new double[n];
         }
