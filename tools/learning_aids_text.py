@@ -93,6 +93,9 @@ HINTS = {
         "Count `(yTest[i], predicted[i])` pairs with `yTest[i] != predicted[i]` in an `int[10][10]` and "
         "take the largest. Collect the rows of that pair and show them with "
         "`ImageGrid.digits(Rows.select(xTest, rows))`.",
+        "`LossSurface.rosenbrock().race(List.of(...), -1.5, 2, 1000)` returns the paths as section 8's "
+        "race does; print each path's last point and `losses(path)`. Compare how steep the valley's walls "
+        "are with how steep its curved floor is: one learning rate has to suit both.",
     ],
     "05": [
         "Slide the 2 × 2 filter over the 4 × 4 image of section 1 as the chapter does: each output is "
@@ -221,8 +224,10 @@ SELF_CHECKS = {
         ("How many parameters has a 784 → 512 → 10 network (Chollet's, one hidden layer of 512)?",
          "**407,050.** Hidden: $784 \\times 512 + 512 = 401{,}920$; output: $512 \\times 10 + 10 = 5{,}130$ "
          "(the chapter's 784-256-256-10 has 269,322)."),
-        ("With 54,000 training images and batch size 1,000, how many iterations make one epoch?",
-         "**54.** One iteration per batch: $54{,}000 / 1{,}000$ (with batch 100 it is 540)."),
+        ("Deck 003 trains on 55,000 images with batch 100 for 100 epochs. How many weight updates is "
+         "that? How many would batch gradient descent make in the same 100 epochs?",
+         "**55,000 and 100.** $55{,}000 / 100 = 550$ updates per epoch, times 100 epochs; batch gradient "
+         "descent makes one update per epoch (the chapter's 54,000 images make 540 per epoch)."),
         ("What is the shape of the flattened training set `xTrain`, and of the one-hot label of the digit 3?",
          "**60,000 × 784, and a vector of 10 with a 1 at index 3:** [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]. Each "
          "28 × 28 image becomes one row of 784 numbers."),
