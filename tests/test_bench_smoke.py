@@ -118,6 +118,43 @@ def test_several_result_files_are_merged_into_one_table(tmp_path):
     assert "| 0.50x |" in text
 
 
+def _runner():
+    spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_host_record_names_the_cpu_and_its_vector_extensions():
+    run = _runner()
+    avx512 = run.host("model name\t: AMD EPYC 9R14\nflags\t\t: fpu sse2 avx avx2 fma avx512f avx512_vnni\n"
+                      "model name\t: AMD EPYC 9R14\n")
+    assert avx512["cpu"] == "AMD EPYC 9R14"
+    assert avx512["vector_extensions"] == ["AVX2", "FMA", "AVX-512F", "AVX-512 VNNI"]
+    avx2 = run.host("model name : Intel Xeon\nflags : sse2 avx avx2 fma\n")
+    assert avx2["vector_extensions"] == ["AVX2", "FMA"]
+    assert "AVX2, FMA" in run.describe_host(avx2) and "AVX-512" not in run.describe_host(avx2)
+    builds = run.side_builds([
+        {"side": "keras", "versions": {"tensorflow": "2.21.0", "keras": "3.15.1"}, "onednn": "on"},
+        {"side": "java", "versions": {"tensorflow": "2.16.2", "tensorflow_java": "1.0.0"}, "onednn": "off"}])
+    assert builds == ("java: TensorFlow 2.16.2 (TensorFlow Java 1.0.0), oneDNN off; "
+                      "keras: TensorFlow 2.21.0, Keras 3.15.1, oneDNN on")
+
+
+def test_results_from_two_different_cpus_are_not_merged(tmp_path):
+    report = _report()
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    host = {"cpu": "AMD EPYC", "cores": 2, "vector_extensions": ["AVX2", "FMA", "AVX-512F"]}
+    a.write_text(json.dumps({"host": host, "runs": [_run("mnist_cnn", "java", [8.0], 0.9, 1)]}))
+    b.write_text(json.dumps({"host": dict(host, vector_extensions=["AVX2", "FMA"]),
+                             "runs": [_run("mnist_cnn", "keras", [9.0], 0.9, 1)]}))
+    with pytest.raises(SystemExit) as e:
+        report.main([str(a), str(b), str(tmp_path / "out")])
+    assert str(e.value).startswith("These results come from different machines") and "AVX-512F" in str(e.value)
+    b.write_text(json.dumps({"host": host, "runs": [_run("mnist_cnn", "keras", [9.0], 0.9, 1)]}))
+    assert report.main([str(a), str(b), str(tmp_path / "out")]) == 0
+
+
 def test_missing_or_malformed_results_are_named_in_the_first_line(tmp_path):
     report = _report()
     with pytest.raises(SystemExit) as e:
@@ -174,6 +211,12 @@ def test_smoke_mode_runs_every_model_and_writes_the_report():
         # a ratio for every model when both sides ran
         assert table.count("x |") >= len(MODELS)
     assert "mode: smoke" in table
+    # the machine and each side's TensorFlow build are named, so hosts are never mixed
+    record = json.loads((out / "results.json").read_text())
+    assert record["host"]["cpu"] and record["host"]["cores"] == os.cpu_count()
+    assert "java: TensorFlow 2." in table and "(TensorFlow Java 1." in table
+    for r in runs:
+        assert r["onednn"] in ("on", "off") and r["versions"]["tensorflow"].startswith("2."), r
 
 
 @pytest.mark.skipif(os.environ.get("BENCH_SMOKE") != "1",

@@ -173,8 +173,26 @@ public final class KerasComparisonBenchmark {
             double metric = t.evaluate.get();
             System.out.printf(Locale.ROOT,
                     "RESULT {\"model\": \"%s\", \"side\": \"java\", \"epochs\": %d, \"train_rows\": %d, \"epoch_seconds\": %s, \"epoch_losses\": %s,"
-                            + " \"cpu_seconds_per_epoch\": %.3f, \"load_seconds\": %.3f, \"metric\": \"%s\", \"value\": %.6f, \"peak_rss_mib\": %.1f}%n",
-                    model, epochs, t.trainRows, Arrays.toString(seconds), Arrays.toString(losses), cpu, loadSeconds, t.metricName, metric, peakRssMib());
+                            + " \"cpu_seconds_per_epoch\": %.3f, \"load_seconds\": %.3f, \"metric\": \"%s\", \"value\": %.6f, \"peak_rss_mib\": %.1f,"
+                            + " \"versions\": {\"tensorflow\": \"%s\", \"tensorflow_java\": \"%s\"}}%n",
+                    model, epochs, t.trainRows, Arrays.toString(seconds), Arrays.toString(losses), cpu, loadSeconds, t.metricName, metric, peakRssMib(),
+                    org.tensorflow.TensorFlow.version(), tensorflowJavaVersion());
+        }
+    }
+
+    /** TF Java's release, from its jar's manifest or, failing that, the jar's file name. */
+    static String tensorflowJavaVersion() {
+        Package p = org.tensorflow.TensorFlow.class.getPackage();
+        if (p != null && p.getImplementationVersion() != null) {
+            return p.getImplementationVersion();
+        }
+        try {
+            String jar = Path.of(org.tensorflow.TensorFlow.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .getFileName().toString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d+\\.\\d+\\.\\d+[^/]*)\\.jar$").matcher(jar);
+            return m.find() ? m.group(1) : "?";
+        } catch (Exception e) {
+            return "?";
         }
     }
 
