@@ -315,6 +315,8 @@ public final class Sequential implements AutoCloseable {
         int batches = (n + batch - 1) / batch;
         int width = outputWidth();
         int rowLength = input.size();
+        Augmentation augmentation = options.augmentation();
+        int[] imageShape = augmentation == null ? null : augmentation.shapeFor(input);
         stopReason = null;
         history.stopReason(null);
         progress = new Progress(options.verbose(), options.epochs(), batches);
@@ -342,6 +344,9 @@ public final class Sequential implements AutoCloseable {
                     float[] rows = size == batch ? buffer : new float[size * rowLength];
                     RowOrder.gather(trainX, order, from, size, rowLength, rows);
                     step++;
+                    if (augmentation != null) {
+                        augmentation.apply(rows, size, imageShape, fitSeed, step);
+                    }
                     TrainingGraph.StepResult r;
                     try (Tensor xt = g.floats(g.inputShape(size), rows);
                          Tensor yt = g.targetTensor(trainY, order, from, size)) {
