@@ -157,6 +157,17 @@ def chart(summary, png):
     return True
 
 
+def check_one_host(hosts):
+    """Refuses to merge results measured on different CPUs: TensorFlow picks its kernels by the vector
+    extensions (an AVX-512 host ran the CNN about 20% faster than an AVX2 one), so their ratios do not mix."""
+    kinds = {(h.get("cpu"), tuple(h.get("vector_extensions", ())), h.get("cores")) for h in hosts.values()}
+    if len(kinds) > 1:
+        listing = "; ".join(f"{f}: {h.get('cores')} cores {h.get('cpu')} ({', '.join(h.get('vector_extensions', []))})"
+                            for f, h in hosts.items())
+        raise SystemExit("These results come from different machines and must not be merged into one table: "
+                         + listing + ". Report each machine's results on their own.")
+
+
 def main(argv):
     """report.py <results.json> [<more results.json> ...] <out_dir>: several files are merged (e.g. runs
     of different models measured at different times); their headers are kept one per line."""
@@ -164,12 +175,15 @@ def main(argv):
         raise SystemExit("Usage: report.py <results.json> [<more results.json> ...] <out_dir>")
     out = Path(argv[-1])
     out.mkdir(parents=True, exist_ok=True)
-    runs, headers = [], []
+    runs, headers, hosts = [], [], {}
     for f in argv[:-1]:
         runs += load(f)
-        header = json.loads(Path(f).read_text()).get("header", "")
-        if header:
-            headers.append(header)
+        data = json.loads(Path(f).read_text())
+        if data.get("header"):
+            headers.append(data["header"])
+        if data.get("host"):
+            hosts[f] = data["host"]
+    check_one_host(hosts)
     summary = summarise(runs)
     text = "\n\n".join(headers + [markdown(summary)] + ([loss_table(runs)] if loss_table(runs) else []))
     drew = chart(summary, out / "results.png")

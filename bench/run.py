@@ -54,7 +54,8 @@ def java_command(args):
 def run_child(cmd, label, timeout, seed=42, same_start=None):
     """Runs one side; returns its parsed RESULT json (the output tail goes into the error otherwise)."""
     t0 = time.perf_counter()
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", BENCH_SEED=str(seed))
+    # log level 0 keeps TensorFlow's start-up notices, among them whether its oneDNN kernels are on
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="0", BENCH_SEED=str(seed))
     env.pop("BENCH_SAME_START", None)
     if same_start is not None:
         env["BENCH_SAME_START"] = str(same_start)
@@ -64,6 +65,8 @@ def run_child(cmd, label, timeout, seed=42, same_start=None):
         if line.startswith("RESULT "):
             result = json.loads(line[len("RESULT "):])
             result["process_seconds"] = time.perf_counter() - t0
+            # TensorFlow logs this notice when its oneDNN kernels are enabled (TF_ENABLE_ONEDNN_OPTS unset or 1)
+            result["onednn"] = "on" if ONEDNN_ON in p.stdout else "off"
             return result
     tail = "\n".join(p.stdout.splitlines()[-25:])
     raise SystemExit(f"{label} failed (exit {p.returncode}) without a RESULT line; last output:\n{tail}")
@@ -81,18 +84,53 @@ def export(data_dir, smoke, timeout):
     stamp.write_text(datetime.datetime.now(datetime.timezone.utc).isoformat() + "\n")
 
 
-def machine():
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+# The vector extensions that decide which oneDNN/Eigen kernels TensorFlow runs (issue: numbers from an
+# AVX-512 host and an AVX2 host differ by 10-30% on the CNN, so a report names the one it came from).
+VECTOR_FLAGS = (("avx2", "AVX2"), ("fma", "FMA"), ("avx512f", "AVX-512F"), ("avx512_vnni", "AVX-512 VNNI"),
+                ("avx512_bf16", "AVX-512 BF16"), ("amx_tile", "AMX"))
+ONEDNN_ON = "oneDNN custom operations are on"
+
+
+def host(cpuinfo=None):
+    """The machine a run measured: CPU model, cores, vector extensions, OS, Java and Python versions."""
+    text = cpuinfo
+    if text is None:
+        try:
+            text = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            text = ""
+    cpu, flags = "unknown CPU", set()
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "model name" and cpu == "unknown CPU":
+            cpu = value.strip()
+        elif key.strip() == "flags" and not flags:
+            flags = set(value.split())
     java = subprocess.run([os.environ.get("JAVA", "java"), "-version"], stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True).stdout.splitlines()
-    return f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}; {java[0] if java else 'java ?'}"
+    return {"cpu": cpu, "cores": os.cpu_count(),
+            "vector_extensions": [name for flag, name in VECTOR_FLAGS if flag in flags],
+            "os": f"{platform.system()} {platform.release()}", "java": java[0] if java else "java ?",
+            "python": platform.python_version()}
+
+
+def describe_host(h):
+    """One line for the report's header."""
+    ext = ", ".join(h["vector_extensions"]) or "no AVX2"
+    return f"{h['cores']} cores ({h['cpu']}; {ext}), {h['os']}; {h['java']}"
+
+
+def side_builds(results):
+    """'java: TensorFlow 2.16.2, oneDNN on; keras: ...' from the runs' own reports."""
+    seen = {}
+    for r in results:
+        if r["side"] not in seen:
+            v = r.get("versions", {})
+            build = (f"TensorFlow {v.get('tensorflow', '?')}"
+                     + (f" (TensorFlow Java {v['tensorflow_java']})" if v.get("tensorflow_java") else "")
+                     + (f", Keras {v['keras']}" if v.get("keras") else ""))
+            seen[r["side"]] = f"{r['side']}: {build}, oneDNN {r.get('onednn', '?')}"
+    return "; ".join(seen[s] for s in sorted(seen))
 
 
 def parse_args(argv):
@@ -133,6 +171,7 @@ def main(argv=None):
     if same_start is not None and same_start.exists():
         shutil.rmtree(same_start)  # a run's orders are for its epoch count: never reuse an older run's
     results = []
+    machine = host()
     started = time.perf_counter()
     for model in args.models:
         epochs = args.epochs or (1 if args.smoke else FULL_EPOCHS[model])
@@ -150,18 +189,17 @@ def main(argv=None):
                 res["same_start"] = same_start is not None
                 results.append(res)
                 # kept after every run, so that an interrupted benchmark still leaves its numbers
-                (out / "results.json").write_text(json.dumps({"header": "(partial)", "runs": results}, indent=1))
+                (out / "results.json").write_text(json.dumps({"header": "(partial)", "host": machine, "runs": results},
+                                                             indent=1))
                 print(f"[bench] {model} {side} run {r + 1}: s/epoch {[round(s, 2) for s in res['epoch_seconds']]}, "
                       f"{res['metric']} {res['value']:.4f}, peak RSS {res['peak_rss_mib']:.0f} MiB", flush=True)
     mode = "smoke (512 rows, 1 epoch: checks the harness, not a measurement)" if args.smoke else "full data"
     if args.same_start:
         mode += ", same start (both sides from the Java side's initial weights and row orders)"
-    versions = next((r.get("versions") for r in results if r.get("versions")), {})
-    header = (f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; mode: {mode}; "
-              f"{runs} run(s) per side, alternating Java/Keras; Keras side: "
-              + (f"TensorFlow {versions.get('tensorflow')}, Keras {versions.get('keras')}" if keras else "not run")
-              + f"; total {time.perf_counter() - started:.0f} s.")
-    (out / "results.json").write_text(json.dumps({"header": header, "runs": results}, indent=1))
+    header = (f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {describe_host(machine)}; "
+              f"mode: {mode}; {runs} run(s) per side, alternating Java/Keras; builds: {side_builds(results)}"
+              + ("" if keras else " (Keras side not run)") + f"; total {time.perf_counter() - started:.0f} s.")
+    (out / "results.json").write_text(json.dumps({"header": header, "host": machine, "runs": results}, indent=1))
     return report.main([str(out / "results.json"), str(out)])
 
 

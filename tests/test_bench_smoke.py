@@ -118,6 +118,43 @@ def test_several_result_files_are_merged_into_one_table(tmp_path):
     assert "| 0.50x |" in text
 
 
+def _runner():
+    spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_host_record_names_the_cpu_and_its_vector_extensions():
+    run = _runner()
+    avx512 = run.host("model name\t: AMD EPYC 9R14\nflags\t\t: fpu sse2 avx avx2 fma avx512f avx512_vnni\n"
+                      "model name\t: AMD EPYC 9R14\n")
+    assert avx512["cpu"] == "AMD EPYC 9R14"
+    assert avx512["vector_extensions"] == ["AVX2", "FMA", "AVX-512F", "AVX-512 VNNI"]
+    avx2 = run.host("model name : Intel Xeon\nflags : sse2 avx avx2 fma\n")
+    assert avx2["vector_extensions"] == ["AVX2", "FMA"]
+    assert "AVX2, FMA" in run.describe_host(avx2) and "AVX-512" not in run.describe_host(avx2)
+    builds = run.side_builds([
+        {"side": "keras", "versions": {"tensorflow": "2.21.0", "keras": "3.15.1"}, "onednn": "on"},
+        {"side": "java", "versions": {"tensorflow": "2.16.2", "tensorflow_java": "1.0.0"}, "onednn": "off"}])
+    assert builds == ("java: TensorFlow 2.16.2 (TensorFlow Java 1.0.0), oneDNN off; "
+                      "keras: TensorFlow 2.21.0, Keras 3.15.1, oneDNN on")
+
+
+def test_results_from_two_different_cpus_are_not_merged(tmp_path):
+    report = _report()
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    host = {"cpu": "AMD EPYC", "cores": 2, "vector_extensions": ["AVX2", "FMA", "AVX-512F"]}
+    a.write_text(json.dumps({"host": host, "runs": [_run("mnist_cnn", "java", [8.0], 0.9, 1)]}))
+    b.write_text(json.dumps({"host": dict(host, vector_extensions=["AVX2", "FMA"]),
+                             "runs": [_run("mnist_cnn", "keras", [9.0], 0.9, 1)]}))
+    with pytest.raises(SystemExit) as e:
+        report.main([str(a), str(b), str(tmp_path / "out")])
+    assert str(e.value).startswith("These results come from different machines") and "AVX-512F" in str(e.value)
+    b.write_text(json.dumps({"host": host, "runs": [_run("mnist_cnn", "keras", [9.0], 0.9, 1)]}))
+    assert report.main([str(a), str(b), str(tmp_path / "out")]) == 0
+
+
 def test_missing_or_malformed_results_are_named_in_the_first_line(tmp_path):
     report = _report()
     with pytest.raises(SystemExit) as e:
@@ -174,6 +211,12 @@ def test_smoke_mode_runs_every_model_and_writes_the_report():
         # a ratio for every model when both sides ran
         assert table.count("x |") >= len(MODELS)
     assert "mode: smoke" in table
+    # the machine and each side's TensorFlow build are named, so hosts are never mixed
+    record = json.loads((out / "results.json").read_text())
+    assert record["host"]["cpu"] and record["host"]["cores"] == os.cpu_count()
+    assert "java: TensorFlow 2." in table and "(TensorFlow Java 1." in table
+    for r in runs:
+        assert r["onednn"] in ("on", "off") and r["versions"]["tensorflow"].startswith("2."), r
 
 
 @pytest.mark.skipif(os.environ.get("BENCH_SMOKE") != "1",
@@ -209,3 +252,38 @@ def test_same_start_mode_shares_the_initial_weights_and_row_orders():
         # from the same weights and batches the two engines end one tiny epoch pair close together
         for model in shapes:
             assert abs(value[(model, "java")] - value[(model, "keras")]) <= 0.02, value
+
+
+def _profile_module():
+    spec = importlib.util.spec_from_file_location("bench_profile", BENCH / "profile.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_profile_table_puts_both_sides_op_times_side_by_side():
+    profile = _profile_module()
+    java = {"side": "java", "steps": 10, "cpu_ms_per_step": 24.0, "wall_ms_per_step": 13.0,
+            "op_ms_per_step": {"Conv2DBackpropFilter": 6.0, "ApplyAdam": 2.0}}
+    keras = {"side": "keras", "steps": 10, "cpu_ms_per_step": 30.0, "wall_ms_per_step": 15.0,
+             "op_ms_per_step": {"Conv2DBackpropFilter": 9.0, "Sqrt": 1.0}}
+    text = profile.table("mnist_cnn", {"java": java, "keras": keras})
+    assert "Java/Keras CPU per step: 0.80x" in text
+    assert "| Conv2DBackpropFilter | 6.00 | 75.0% | 9.00 | 90.0% |" in text
+    assert "| ApplyAdam | 2.00 | 25.0% |  |  |" in text
+    assert text.index("Conv2DBackpropFilter") < text.index("ApplyAdam")
+
+
+@pytest.mark.skipif(os.environ.get("BENCH_SMOKE") != "1",
+                    reason="the end-to-end smoke runs in `make test-bench-smoke` (BENCH_SMOKE=1)")
+def test_the_profile_traces_the_java_cnn_step_into_op_types(tmp_path):
+    p = subprocess.run([sys.executable, str(BENCH / "profile.py"), "--smoke", "--java-only", "--models", "mnist_cnn",
+                        "--out", str(tmp_path / "profile")], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
+    record = json.loads((tmp_path / "profile" / "profile.json").read_text())
+    java = record["profiles"]["mnist_cnn"]["java"]
+    assert java["steps"] == 6 and java["cpu_ms_per_step"] > 0  # 512 rows in batches of 100
+    ops = java["op_ms_per_step"]
+    # the convolutions and their gradients are traced as kernels of their own
+    assert any("Conv2D" in op for op in ops) and any("Backprop" in op for op in ops), ops
+    assert "| op type (traced) |" in (tmp_path / "profile" / "profile.md").read_text()

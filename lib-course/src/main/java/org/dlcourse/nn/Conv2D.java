@@ -19,7 +19,7 @@ public final class Conv2D extends Layer {
     private int stride = 1;
     private Padding padding = Padding.VALID;
     private Activation activation = Activation.LINEAR;
-    private Initializer kernelInitializer = Initializer.GLOROT_UNIFORM;
+    private final WeightSettings weights = new WeightSettings();
 
     Conv2D(int filters, int kernelHeight, int kernelWidth) {
         if (filters <= 0 || kernelHeight <= 0 || kernelWidth <= 0) {
@@ -54,8 +54,50 @@ public final class Conv2D extends Layer {
 
     /** Sets the kernel initialiser by Keras name (default glorot_uniform). */
     public Conv2D kernelInitializer(String name) {
-        this.kernelInitializer = Initializer.parse(name);
+        weights.kernelInitializer = Initializer.parse(name);
         return this;
+    }
+
+    /** Sets the kernel initialiser, e.g. {@code Initializer.randomNormal(0.1)}. */
+    public Conv2D kernelInitializer(Initializer initializer) {
+        weights.kernelInitializer = WeightSettings.require(initializer);
+        return this;
+    }
+
+    /** Sets the bias initialiser by Keras name (default zeros). */
+    public Conv2D biasInitializer(String name) {
+        weights.biasInitializer = Initializer.parse(name);
+        return this;
+    }
+
+    /** Sets the bias initialiser, e.g. {@code Initializer.randomNormal(0.1)} (default zeros). */
+    public Conv2D biasInitializer(Initializer initializer) {
+        weights.biasInitializer = WeightSettings.require(initializer);
+        return this;
+    }
+
+    /**
+     * Adds a penalty on the kernel to the loss, e.g. {@code Regularizers.l2(1e-4)} (null: none, the
+     * default). The bias is not penalised, as in Keras' {@code kernel_regularizer}.
+     */
+    public Conv2D kernelRegularizer(Regularizer regularizer) {
+        weights.kernelRegularizer = regularizer;
+        return this;
+    }
+
+    /** The kernel's penalty, or null. */
+    public Regularizer kernelRegularizer() {
+        return weights.kernelRegularizer;
+    }
+
+    /** The kernel's initialiser. */
+    public Initializer kernelInitializer() {
+        return weights.kernelInitializer;
+    }
+
+    /** The bias's initialiser. */
+    public Initializer biasInitializer() {
+        return weights.biasInitializer;
     }
 
     @Override
@@ -124,9 +166,8 @@ public final class Conv2D extends Layer {
         int fanIn = kernelHeight * kernelWidth * input[2];
         int fanOut = kernelHeight * kernelWidth * filters;
         List<ParamSpec> p = new ArrayList<>();
-        p.add(new ParamSpec("kernel", new int[] {kernelHeight, kernelWidth, input[2], filters},
-                kernelInitializer, fanIn, fanOut));
-        p.add(new ParamSpec("bias", new int[] {filters}, Initializer.ZEROS, fanIn, fanOut));
+        p.add(weights.kernel(new int[] {kernelHeight, kernelWidth, input[2], filters}, fanIn, fanOut));
+        p.add(weights.bias(filters, fanIn, fanOut));
         return p;
     }
 
@@ -146,15 +187,16 @@ public final class Conv2D extends Layer {
         c.put("strides", Integer.toString(stride));
         c.put("padding", padding.kerasName());
         c.put("activation", activation.kerasName());
-        c.put("kernel_initializer", kernelInitializer.kerasName());
+        weights.writeConfig(c);
     }
 
     static Conv2D fromConfig(Map<String, String> c) {
-        return new Conv2D(Integer.parseInt(c.get("filters")), Integer.parseInt(c.get("kernel_height")),
+        Conv2D conv = new Conv2D(Integer.parseInt(c.get("filters")), Integer.parseInt(c.get("kernel_height")),
                 Integer.parseInt(c.get("kernel_width")))
                 .strides(Integer.parseInt(c.get("strides")))
                 .padding(c.get("padding"))
-                .activation(c.get("activation"))
-                .kernelInitializer(c.get("kernel_initializer"));
+                .activation(c.get("activation"));
+        conv.weights.readConfig(c);
+        return conv;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class Dense extends Layer {
     private final int units;
     private Activation activation = Activation.LINEAR;
-    private Initializer kernelInitializer = Initializer.GLOROT_UNIFORM;
+    private final WeightSettings weights = new WeightSettings();
     private boolean useBias = true;
 
     Dense(int units) {
@@ -21,7 +21,7 @@ public final class Dense extends Layer {
         this.units = units;
     }
 
-    /** Sets the activation by Keras name: relu, sigmoid, tanh, softmax, linear. */
+    /** Sets the activation by Keras name: relu, leaky_relu, sigmoid, tanh, softmax, linear. */
     public Dense activation(String name) {
         this.activation = Activation.parse(name);
         return this;
@@ -35,8 +35,50 @@ public final class Dense extends Layer {
 
     /** Sets the kernel initialiser by Keras name (default glorot_uniform). */
     public Dense kernelInitializer(String name) {
-        this.kernelInitializer = Initializer.parse(name);
+        weights.kernelInitializer = Initializer.parse(name);
         return this;
+    }
+
+    /** Sets the kernel initialiser, e.g. {@code Initializer.randomNormal(0.1)}. */
+    public Dense kernelInitializer(Initializer initializer) {
+        weights.kernelInitializer = WeightSettings.require(initializer);
+        return this;
+    }
+
+    /** Sets the bias initialiser by Keras name (default zeros). */
+    public Dense biasInitializer(String name) {
+        weights.biasInitializer = Initializer.parse(name);
+        return this;
+    }
+
+    /** Sets the bias initialiser, e.g. {@code Initializer.randomNormal(0.1)} (default zeros). */
+    public Dense biasInitializer(Initializer initializer) {
+        weights.biasInitializer = WeightSettings.require(initializer);
+        return this;
+    }
+
+    /**
+     * Adds a penalty on the kernel to the loss, e.g. {@code Regularizers.l2(1e-4)} (null: none, the
+     * default). The bias is not penalised, as in Keras' {@code kernel_regularizer}.
+     */
+    public Dense kernelRegularizer(Regularizer regularizer) {
+        weights.kernelRegularizer = regularizer;
+        return this;
+    }
+
+    /** The kernel's penalty, or null. */
+    public Regularizer kernelRegularizer() {
+        return weights.kernelRegularizer;
+    }
+
+    /** The kernel's initialiser. */
+    public Initializer kernelInitializer() {
+        return weights.kernelInitializer;
+    }
+
+    /** The bias's initialiser. */
+    public Initializer biasInitializer() {
+        return weights.biasInitializer;
     }
 
     /** Whether to add a bias (default true). */
@@ -88,9 +130,9 @@ public final class Dense extends Layer {
     @Override
     List<ParamSpec> params(int[] input) {
         List<ParamSpec> p = new ArrayList<>();
-        p.add(new ParamSpec("kernel", new int[] {input[0], units}, kernelInitializer, input[0], units));
+        p.add(weights.kernel(new int[] {input[0], units}, input[0], units));
         if (useBias) {
-            p.add(new ParamSpec("bias", new int[] {units}, Initializer.ZEROS, input[0], units));
+            p.add(weights.bias(units, input[0], units));
         }
         return p;
     }
@@ -106,14 +148,15 @@ public final class Dense extends Layer {
     void writeConfig(Map<String, String> config) {
         config.put("units", Integer.toString(units));
         config.put("activation", activation.kerasName());
-        config.put("kernel_initializer", kernelInitializer.kerasName());
+        weights.writeConfig(config);
         config.put("use_bias", Boolean.toString(useBias));
     }
 
     static Dense fromConfig(Map<String, String> c) {
-        return new Dense(Integer.parseInt(c.get("units")))
+        Dense d = new Dense(Integer.parseInt(c.get("units")))
                 .activation(c.get("activation"))
-                .kernelInitializer(c.get("kernel_initializer"))
                 .useBias(Boolean.parseBoolean(c.get("use_bias")));
+        d.weights.readConfig(c);
+        return d;
     }
 }

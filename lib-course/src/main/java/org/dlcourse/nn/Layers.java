@@ -79,6 +79,27 @@ public final class Layers {
         return new Dropout(rate);
     }
 
+    /**
+     * A leaky ReLU layer with Keras' default negative slope 0.3 (the {@code "leaky_relu"} activation
+     * of a Dense or Conv2D layer uses 0.2, Keras' default for the function).
+     */
+    public static LeakyReLU leakyRelu() {
+        return new LeakyReLU(LeakyReLU.KERAS_LAYER_SLOPE);
+    }
+
+    /** A leaky ReLU layer: x for x >= 0, {@code negativeSlope * x} below. */
+    public static LeakyReLU leakyRelu(double negativeSlope) {
+        return new LeakyReLU(negativeSlope);
+    }
+
+    /**
+     * Batch normalisation over the last axis (features or channels) with Keras' defaults: momentum
+     * 0.99, epsilon 1e-3, a learned scale and offset. See {@link BatchNormalization}.
+     */
+    public static BatchNormalization batchNormalization() {
+        return new BatchNormalization();
+    }
+
     /** Flattens each example to a vector. */
     public static Flatten flatten() {
         return new Flatten();

@@ -42,8 +42,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 target = tf.placeholder(type, Placeholder.shape(Shape.of(-1, outputWidth)));
             }
             Operand<T> yT = targetOperand(labels);
-            loss = lossFn.build(net, trainLogits, trainOut, lastActivation, yT);
-            evalLoss = trainLogits == inferLogits ? loss : lossFn.build(net, inferLogits, inferOut, lastActivation, yT);
+            loss = withPenalty(lossFn.build(net, trainLogits, trainOut, lastActivation, yT));
+            evalLoss = trainLogits == inferLogits ? loss
+                    : withPenalty(lossFn.build(net, inferLogits, inferOut, lastActivation, yT));
             if (optimizer == null) {
                 step = null;
                 return;
@@ -53,7 +54,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             boolean trainingPass = trainLogits != inferLogits;
             List<Net.Lookup<T>> lookups = new ArrayList<>();
             List<Output<?>> wrt = new ArrayList<>();
-            for (Variable<T> v : params) {
+            List<Integer> trained = trainableIndices();
+            for (int i : trained) {
+                Variable<T> v = params.get(i);
                 Net.Lookup<T> l = optimizer.updatesPerOccurrence() ? net.lookupOf(v, trainingPass) : null;
                 lookups.add(l);
                 wrt.add(l != null ? l.rows().asOutput() : v.asOutput());
@@ -67,7 +70,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             Output<?>[] grads = graph.addGradients(loss.asOutput(), wrt.toArray(new Output<?>[0]));
             List<Operand<T>> dense = new ArrayList<>();
             List<Operand<T>> squares = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
+            for (int i = 0; i < trained.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Operand<T> g = (Operand<T>) grads[i];
                 Net.Lookup<T> l = lookups.get(i);
@@ -85,7 +88,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             // Every update waits for every gradient (and the fetched loss and outputs): without this
             // an update could overwrite a weight that another layer's gradient has yet to read.
             List<Op> done = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
+            for (int i = 0; i < trained.size(); i++) {
                 done.add(tf.identity(dense.get(i)));
                 if (squares.get(i) != null) {
                     done.add(tf.identity(squares.get(i)));
@@ -94,12 +97,14 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             done.add(tf.identity(loss));
             done.add(tf.identity(trainOut));
             Ops after = tf.withControlDependencies(done);
-            List<Op> updates = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
-                updates.add(squares.get(i) == null
-                        ? optimizer.apply(net, after, params.get(i), slots.get(i), dense.get(i), lr, beta1Power, beta2Power)
-                        : optimizer.applyPerOccurrence(net, after, params.get(i), slots.get(i), dense.get(i),
-                                squares.get(i), lr, beta1Power, beta2Power));
+            // the layers' own state updates (batch normalisation's moving statistics) run with each step
+            List<Op> updates = new ArrayList<>(net.updates());
+            for (int j = 0; j < trained.size(); j++) {
+                int i = trained.get(j);
+                updates.add(squares.get(j) == null
+                        ? optimizer.apply(net, after, params.get(i), slots.get(i), dense.get(j), lr, beta1Power, beta2Power)
+                        : optimizer.applyPerOccurrence(net, after, params.get(i), slots.get(i), dense.get(j),
+                                squares.get(j), lr, beta1Power, beta2Power));
             }
             step = tf.withControlDependencies(updates).noOp();
         }
@@ -126,6 +131,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     final Placeholder<TInt64> seed;
     final List<Variable<T>> params = new ArrayList<>();
     final List<int[]> paramShapes = new ArrayList<>();
+    private final List<ParamSpec> paramSpecs = new ArrayList<>();
+    /** The weight penalties of the loss (see {@link Regularizer}); null without any. */
+    private final Operand<T> penalty;
     private final List<Placeholder<T>> paramFeeds = new ArrayList<>();
     private final List<Assign<T>> paramAssigns = new ArrayList<>();
     final Operand<T> trainLogits;
@@ -184,6 +192,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     Placeholder<T> feed = tf.placeholder(type, Placeholder.shape(s));
                     params.add(v);
                     paramShapes.add(spec.shape());
+                    paramSpecs.add(spec);
                     paramFeeds.add(feed);
                     paramAssigns.add(tf.assign(v, feed));
                     own.add(v);
@@ -191,14 +200,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 layerParams.add(own);
                 shape = shapes.get(li);
             }
+            penalty = Regularizer.total(net, params, paramSpecs);
             outputWidth = shape.length == 1 ? shape[0] : -1;
             lastActivation = layers.isEmpty() ? Activation.LINEAR : layers.get(layers.size() - 1).activation();
 
-            boolean hasDropout = layers.stream().anyMatch(l -> l instanceof Dropout);
+            boolean trainingDiffers = layers.stream().anyMatch(Layer::trainingDiffers);
             List<Operand<T>> infer = forward(input, layers, shapes, layerParams, false);
             inferLogits = infer.get(0);
             inferOut = tf.withName("output").identity(infer.get(1));
-            if (hasDropout && optimizer != null) {
+            if (trainingDiffers && optimizer != null) {
                 List<Operand<T>> train = forward(input, layers, shapes, layerParams, true);
                 trainLogits = train.get(0);
                 trainOut = train.get(1);
@@ -217,7 +227,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     Shape s = Shape.of(toLongs(paramShapes.get(i)));
                     for (int k = 0; k < optimizer.slotCount(); k++) {
                         Variable<T> slot = tf.variable(s, type);
-                        slotInits.add(tf.assign(slot, tf.zeros(tf.constant(s), type)));
+                        double init = optimizer.slotInitialValue(k);
+                        slotInits.add(tf.assign(slot, init == 0 ? tf.zeros(tf.constant(s), type)
+                                : tf.fill(tf.constant(s), net.scalar(init))));
                         own.add(slot);
                     }
                     slots.add(own);
@@ -255,12 +267,27 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         return List.of(z, h);
     }
 
+    /** The positions in {@link #params} of the tensors the optimiser trains. */
+    private List<Integer> trainableIndices() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < paramSpecs.size(); i++) {
+            if (paramSpecs.get(i).trainable()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     private static long[] toLongs(int[] a) {
         long[] l = new long[a.length];
         for (int i = 0; i < a.length; i++) {
             l[i] = a[i];
         }
         return l;
+    }
+
+    private Operand<T> withPenalty(Operand<T> dataLoss) {
+        return penalty == null ? dataLoss : tf.math.add(dataLoss, penalty);
     }
 
     private TargetOps targetOps(boolean labels) {
@@ -360,6 +387,16 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     record StepResult(double loss, float[] outputs) {
     }
 
+    private static final org.tensorflow.proto.RunOptions FULL_TRACE = org.tensorflow.proto.RunOptions.newBuilder()
+            .setTraceLevel(org.tensorflow.proto.RunOptions.TraceLevel.FULL_TRACE).build();
+    /** When set, every training step is traced and its kernel times added here (the benchmark's profile). */
+    private volatile OpTimes stepTrace;
+
+    /** Traces the following training steps into {@code times} (null stops tracing). */
+    void traceSteps(OpTimes times) {
+        this.stepTrace = times;
+    }
+
     /** One optimiser step on a batch. */
     StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
         TargetOps ops = targetOps(labels);
@@ -374,7 +411,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             if (b1 != null) {
                 r.feed(beta1Power, b1).feed(beta2Power, b2);
             }
-            try (Result res = r.addTarget(ops.step).fetch(ops.loss).fetch(trainOut).run()) {
+            OpTimes trace = stepTrace;
+            if (trace != null) {
+                r.setOptions(FULL_TRACE);
+            }
+            try (Result res = trace == null ? r.addTarget(ops.step).fetch(ops.loss).fetch(trainOut).run()
+                    : r.addTarget(ops.step).fetch(ops.loss).fetch(trainOut).runAndFetchMetadata()) {
+                if (trace != null) {
+                    res.getMetadata().ifPresent(trace::add);
+                }
                 return new StepResult(readDoubles(res.get(0))[0], readFloats(res.get(1)));
             }
         }
@@ -398,13 +443,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
 
     /**
      * The training loss and its gradient with respect to every parameter, on the training pass
-     * with a fixed dropout seed (for gradient checks).
+     * with a fixed dropout seed (for gradient checks); zeros for the tensors the optimiser does not
+     * train (a batch normalisation's moving statistics, which the training pass does not read).
      */
     double[][] lossAndGradients(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
         TargetOps ops = targetOps(labels);
         List<Output<?>> vars = new ArrayList<>();
-        for (Variable<T> v : params) {
-            vars.add(v.asOutput());
+        List<Integer> trained = trainableIndices();
+        for (int i : trained) {
+            vars.add(params.get(i).asOutput());
         }
         LstmGradient.requireFor(layers, type);
         Output<?>[] grads = graph.addGradients(ops.loss.asOutput(), vars.toArray(new Output<?>[0]));
@@ -414,9 +461,13 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 r.fetch(g);
             }
             try (Result res = r.run()) {
-                double[][] out = new double[grads.length + 1][];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = readDoubles(res.get(i));
+                double[][] out = new double[params.size() + 1][];
+                out[0] = readDoubles(res.get(0));
+                for (int i = 0; i < params.size(); i++) {
+                    out[i + 1] = new double[paramSpecs.get(i).size()];
+                }
+                for (int j = 0; j < trained.size(); j++) {
+                    out[trained.get(j) + 1] = readDoubles(res.get(j + 1));
                 }
                 return out;
             }

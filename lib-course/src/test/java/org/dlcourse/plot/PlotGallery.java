@@ -92,6 +92,7 @@ public final class PlotGallery {
         double[] tone = org.dlcourse.audio.Waves.sine(440, 0.8, 1.0, 8000);
         f.put("spectrogram", SpectrogramPlot.of(org.dlcourse.audio.Spectrogram.of(tone, 8000, 256, 128))
                 .figure("Spectrogram of a 440 Hz tone", 640, 360));
+        DescentPlotsTest.gallery(f);
         return f;
     }
 
