@@ -30,6 +30,12 @@ HINTS = {
         "Look for the multiplication of the two inputs by a weight matrix, the bias addition and the "
         "function that turns scores into probabilities, and compare with the logistic regression of "
         "section 8.",
+        "`LayeredNetwork.classifier(1, 2, 16, 1)` and `parameterCount()`; draw it with "
+        "`DecisionPlot...regions(net::predict)` as in section 11. Try more epochs too: is the wide "
+        "network unable, or only slower?",
+        "Only the slopes below the hidden layer use that derivative. Pack the wrong slopes with "
+        "`TwoLayerNetwork.pack(...)` and compare with `bp.numericalGradient(one, label, 1e-6)` using "
+        "`GradientCheck.maxAbsDifference`.",
     ],
     "02": [
         "`TableArrays.matrix(iris, Iris.PETAL_LENGTH, Iris.PETAL_WIDTH)` gives the two columns; split, "
@@ -172,10 +178,12 @@ SELF_CHECKS = {
         ("A perceptron has $w_1 = 0.1$, $w_2 = 0.9$, $b = -3.6$. What does it predict for an apple of "
          "size 8 and colour 5?",
          "**1 (ripe).** $0.1 \\cdot 8 + 0.9 \\cdot 5 - 3.6 = 1.7 > 0$, and the step fires on a sum above 0."),
-        ("Start from `Perceptron.of(-3.5, 1, 1)` (bias −3.5, $w_1 = w_2 = 1$). A ripe apple (target 1) "
-         "of size 2 and colour 1 comes in, learning rate 0.1. What are the new $w_1$, $w_2$, $b$?",
-         "**$w_1 = 1.2$, $w_2 = 1.1$, $b = -3.4$.** The sum $2 + 1 - 3.5 = -0.5$ predicts 0, so the error "
-         "is $+1$ and each weight moves by $1 \\times \\text{input} \\times 0.1$ (the bias's input is 1)."),
+        ("In section 10's network the output is $p = 0.8$ for a target $t = 1$, and hidden unit $h$ has "
+         "$a_h = 0.5$ and $w2_h = -0.6$. What are $\\partial L/\\partial z2$, $\\partial L/\\partial w2_h$ "
+         "and $\\partial L/\\partial z1_h$?",
+         "**−0.2, −0.1 and 0.09.** $\\partial L/\\partial z2 = p - t = -0.2$; $\\partial L/\\partial w2_h = "
+         "-0.2 \\times 0.5 = -0.1$; $\\partial L/\\partial z1_h = -0.2 \\times (-0.6) \\times (1 - 0.5^2) "
+         "= 0.09$."),
         ("Gradient descent on the cost $(w - 3)^2 + 1$ starts at $w = -1$ with learning rate 0.2 (as in "
          "section 8). Where is $w$ after one step?",
          "**$w = 0.6$.** The slope is $2(w - 3) = -8$, and the step is $-0.2 \\times (-8) = +1.6$."),
