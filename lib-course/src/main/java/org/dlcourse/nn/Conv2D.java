@@ -76,6 +76,20 @@ public final class Conv2D extends Layer {
         return this;
     }
 
+    /**
+     * Adds a penalty on the kernel to the loss, e.g. {@code Regularizers.l2(1e-4)} (null: none, the
+     * default). The bias is not penalised, as in Keras' {@code kernel_regularizer}.
+     */
+    public Conv2D kernelRegularizer(Regularizer regularizer) {
+        weights.kernelRegularizer = regularizer;
+        return this;
+    }
+
+    /** The kernel's penalty, or null. */
+    public Regularizer kernelRegularizer() {
+        return weights.kernelRegularizer;
+    }
+
     /** The kernel's initialiser. */
     public Initializer kernelInitializer() {
         return weights.kernelInitializer;
@@ -152,9 +166,8 @@ public final class Conv2D extends Layer {
         int fanIn = kernelHeight * kernelWidth * input[2];
         int fanOut = kernelHeight * kernelWidth * filters;
         List<ParamSpec> p = new ArrayList<>();
-        p.add(new ParamSpec("kernel", new int[] {kernelHeight, kernelWidth, input[2], filters},
-                weights.kernelInitializer, fanIn, fanOut));
-        p.add(new ParamSpec("bias", new int[] {filters}, weights.biasInitializer, fanIn, fanOut));
+        p.add(weights.kernel(new int[] {kernelHeight, kernelWidth, input[2], filters}, fanIn, fanOut));
+        p.add(weights.bias(filters, fanIn, fanOut));
         return p;
     }
 

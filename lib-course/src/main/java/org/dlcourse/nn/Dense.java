@@ -57,6 +57,20 @@ public final class Dense extends Layer {
         return this;
     }
 
+    /**
+     * Adds a penalty on the kernel to the loss, e.g. {@code Regularizers.l2(1e-4)} (null: none, the
+     * default). The bias is not penalised, as in Keras' {@code kernel_regularizer}.
+     */
+    public Dense kernelRegularizer(Regularizer regularizer) {
+        weights.kernelRegularizer = regularizer;
+        return this;
+    }
+
+    /** The kernel's penalty, or null. */
+    public Regularizer kernelRegularizer() {
+        return weights.kernelRegularizer;
+    }
+
     /** The kernel's initialiser. */
     public Initializer kernelInitializer() {
         return weights.kernelInitializer;
@@ -116,9 +130,9 @@ public final class Dense extends Layer {
     @Override
     List<ParamSpec> params(int[] input) {
         List<ParamSpec> p = new ArrayList<>();
-        p.add(new ParamSpec("kernel", new int[] {input[0], units}, weights.kernelInitializer, input[0], units));
+        p.add(weights.kernel(new int[] {input[0], units}, input[0], units));
         if (useBias) {
-            p.add(new ParamSpec("bias", new int[] {units}, weights.biasInitializer, input[0], units));
+            p.add(weights.bias(units, input[0], units));
         }
         return p;
     }

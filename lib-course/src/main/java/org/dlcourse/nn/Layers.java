@@ -79,6 +79,19 @@ public final class Layers {
         return new Dropout(rate);
     }
 
+    /**
+     * A leaky ReLU layer with Keras' default negative slope 0.3 (the {@code "leaky_relu"} activation
+     * of a Dense or Conv2D layer uses 0.2, Keras' default for the function).
+     */
+    public static LeakyReLU leakyRelu() {
+        return new LeakyReLU(LeakyReLU.KERAS_LAYER_SLOPE);
+    }
+
+    /** A leaky ReLU layer: x for x >= 0, {@code negativeSlope * x} below. */
+    public static LeakyReLU leakyRelu(double negativeSlope) {
+        return new LeakyReLU(negativeSlope);
+    }
+
     /** Flattens each example to a vector. */
     public static Flatten flatten() {
         return new Flatten();

@@ -53,6 +53,16 @@ final class Net<T extends TFloating> {
         return null;
     }
 
+    /** The axes 0..rank-1 of a tensor of known rank, to reduce it to a scalar. */
+    Operand<TInt32> allAxes(Operand<T> x) {
+        int rank = x.shape().numDimensions();
+        int[] axes = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            axes[i] = i;
+        }
+        return tf.constant(axes);
+    }
+
     Operand<T> scalar(double v) {
         return tf.constant(type, v);
     }

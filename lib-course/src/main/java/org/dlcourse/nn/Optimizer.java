@@ -17,9 +17,9 @@ import java.util.Map;
  * step, and Adam's bias corrections are computed in Java from the step number and fed: training is
  * bit-for-bit reproducible (TF Java's own Adam updates its beta powers unordered).
  *
- * <p>Embedding tables are updated as Keras updates them from its sparse gradients: RMSprop's and
- * Adam's second moments add up the squared gradient of every occurrence of a word in the batch
- * (see {@link Embedding}).
+ * <p>Embedding tables are updated as Keras updates them from its sparse gradients: the second
+ * moments of RMSprop, Adam, AdaGrad and AdaDelta add up the squared gradient of every occurrence of
+ * a word in the batch (see {@link Embedding}).
  */
 public final class Optimizer {
     /** The supported optimisers. */
@@ -32,7 +32,17 @@ public final class Optimizer {
          */
         RMSPROP,
         /** Adam (Kingma and Ba) with bias-corrected learning rate, as Keras. */
-        ADAM
+        ADAM,
+        /**
+         * AdaGrad: a = a + g^2; w -= lr*g/sqrt(a + eps), the accumulator starting at 0.1 (Keras 3's
+         * {@code initial_accumulator_value}); see {@link AdaptiveRates#adagrad}.
+         */
+        ADAGRAD,
+        /**
+         * AdaDelta: s = rho*s + (1-rho)*g^2; d = sqrt(u + eps)/sqrt(s + eps)*g; u = rho*u + (1-rho)*d^2;
+         * w -= lr*d, as Keras 3; see {@link AdaptiveRates#adadelta}.
+         */
+        ADADELTA
     }
 
     private final Kind kind;
@@ -42,8 +52,14 @@ public final class Optimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
+    private final double initialAccumulator;
 
     Optimizer(Kind kind, double learningRate, double momentum, double rho, double beta1, double beta2, double epsilon) {
+        this(kind, learningRate, momentum, rho, beta1, beta2, epsilon, 0);
+    }
+
+    Optimizer(Kind kind, double learningRate, double momentum, double rho, double beta1, double beta2, double epsilon,
+              double initialAccumulator) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("Learning rate must be a positive number, got " + learningRate
                     + ": e.g. 1e-3 (Keras' default for Adam and RMSprop) or 0.01 for SGD; a negative rate would climb"
@@ -60,6 +76,7 @@ public final class Optimizer {
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
+        this.initialAccumulator = initialAccumulator;
     }
 
     /** The kind of optimiser. */
@@ -80,8 +97,14 @@ public final class Optimizer {
     int slotCount() {
         switch (kind) {
             case SGD: return momentum > 0 ? 1 : 0;
+            case ADAGRAD: return 1;
             default: return 2;
         }
+    }
+
+    /** The value slot {@code k} starts from (and returns to when compile resets the optimiser). */
+    double slotInitialValue(int k) {
+        return kind == Kind.ADAGRAD ? initialAccumulator : 0;
     }
 
     boolean usesBetaPowers() {
@@ -111,6 +134,10 @@ public final class Optimizer {
             case ADAM:
                 return tf.train.applyAdam(var, slots.get(0), slots.get(1), beta1Power, beta2Power, lr,
                         net.scalar(beta1), net.scalar(beta2), net.scalar(epsilon), grad);
+            case ADAGRAD:
+                return AdaptiveRates.adagrad(net, tf, var, slots, grad, tf.math.square(grad), lr, epsilon);
+            case ADADELTA:
+                return AdaptiveRates.adadelta(net, tf, var, slots, grad, tf.math.square(grad), lr, rho, epsilon);
             default:
                 throw new IllegalStateException(kind.toString());
         }
@@ -122,7 +149,7 @@ public final class Optimizer {
      * summed gradient gives the same step).
      */
     boolean updatesPerOccurrence() {
-        return kind == Kind.RMSPROP || kind == Kind.ADAM;
+        return kind != Kind.SGD;
     }
 
     /**
@@ -152,6 +179,10 @@ public final class Optimizer {
                         tf.math.sub(one, beta1Power));
                 return tf.assignSub(var, tf.math.div(tf.math.mul(m, alpha), tf.math.add(tf.math.sqrt(v), eps)));
             }
+            case ADAGRAD:
+                return AdaptiveRates.adagrad(net, tf, var, slots, grad, squares, lr, epsilon);
+            case ADADELTA:
+                return AdaptiveRates.adadelta(net, tf, var, slots, grad, squares, lr, rho, epsilon);
             default:
                 return apply(net, tf, var, slots, grad, lr, beta1Power, beta2Power);
         }
@@ -165,13 +196,17 @@ public final class Optimizer {
         c.put("optimizer.beta1", Double.toString(beta1));
         c.put("optimizer.beta2", Double.toString(beta2));
         c.put("optimizer.epsilon", Double.toString(epsilon));
+        if (kind == Kind.ADAGRAD) {
+            c.put("optimizer.initial_accumulator", Double.toString(initialAccumulator));
+        }
     }
 
     static Optimizer fromConfig(Map<String, String> c) {
         return new Optimizer(Kind.valueOf(c.get("optimizer").toUpperCase(Locale.ROOT)),
                 Double.parseDouble(c.get("optimizer.learning_rate")), Double.parseDouble(c.get("optimizer.momentum")),
                 Double.parseDouble(c.get("optimizer.rho")), Double.parseDouble(c.get("optimizer.beta1")),
-                Double.parseDouble(c.get("optimizer.beta2")), Double.parseDouble(c.get("optimizer.epsilon")));
+                Double.parseDouble(c.get("optimizer.beta2")), Double.parseDouble(c.get("optimizer.epsilon")),
+                Double.parseDouble(c.getOrDefault("optimizer.initial_accumulator", "0")));
     }
 
     @Override
@@ -179,6 +214,8 @@ public final class Optimizer {
         switch (kind) {
             case SGD: return momentum > 0 ? "SGD(lr=" + learningRate + ", momentum=" + momentum + ")" : "SGD(lr=" + learningRate + ")";
             case RMSPROP: return "RMSProp(lr=" + learningRate + ", rho=" + rho + ")";
+            case ADAGRAD: return "AdaGrad(lr=" + learningRate + ", initial_accumulator=" + initialAccumulator + ")";
+            case ADADELTA: return "AdaDelta(lr=" + learningRate + ", rho=" + rho + ")";
             default: return "Adam(lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ")";
         }
     }

@@ -28,8 +28,34 @@ public final class Optimizers {
     }
 
     /**
+     * AdaGrad with Keras 3's defaults: initial accumulator 0.1, epsilon 1e-7 (inside the root);
+     * Keras' default learning rate is 1e-3. Each weight's step shrinks as its squared gradients add up.
+     */
+    public static Optimizer adagrad(double learningRate) {
+        return new Optimizer(Optimizer.Kind.ADAGRAD, learningRate, 0, 0, 0, 0, KERAS_EPSILON, 0.1);
+    }
+
+    /** AdaGrad with Keras 3's default learning rate 1e-3. */
+    public static Optimizer adagrad() {
+        return adagrad(1e-3);
+    }
+
+    /**
+     * AdaDelta with Keras 3's defaults: rho 0.95, epsilon 1e-7. Keras' default learning rate is 1e-3;
+     * Zeiler's paper has no learning rate (it is 1.0: {@code adadelta(1.0)}), which trains much faster.
+     */
+    public static Optimizer adadelta(double learningRate) {
+        return new Optimizer(Optimizer.Kind.ADADELTA, learningRate, 0, 0.95, 0, 0, KERAS_EPSILON);
+    }
+
+    /** AdaDelta with Keras 3's default learning rate 1e-3. */
+    public static Optimizer adadelta() {
+        return adadelta(1e-3);
+    }
+
+    /**
      * An optimiser by Keras name with Keras' default learning rate: {@code sgd} (0.01),
-     * {@code rmsprop} (0.001) or {@code adam} (0.001).
+     * {@code rmsprop}, {@code adam}, {@code adagrad} or {@code adadelta} (0.001).
      *
      * @throws IllegalArgumentException for another name
      */
@@ -38,9 +64,11 @@ public final class Optimizers {
             case "sgd": return sgd(0.01);
             case "rmsprop": return rmsprop(1e-3);
             case "adam": return adam(1e-3);
+            case "adagrad": return adagrad();
+            case "adadelta": return adadelta();
             default:
                 throw new IllegalArgumentException("Unknown optimizer '" + name
-                        + "': use sgd, rmsprop or adam (or Optimizers.adam(learningRate) for another rate)");
+                        + "': use sgd, rmsprop, adam, adagrad or adadelta (or Optimizers.adam(learningRate) for another rate)");
         }
     }
 

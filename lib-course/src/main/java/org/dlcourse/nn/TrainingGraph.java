@@ -42,8 +42,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 target = tf.placeholder(type, Placeholder.shape(Shape.of(-1, outputWidth)));
             }
             Operand<T> yT = targetOperand(labels);
-            loss = lossFn.build(net, trainLogits, trainOut, lastActivation, yT);
-            evalLoss = trainLogits == inferLogits ? loss : lossFn.build(net, inferLogits, inferOut, lastActivation, yT);
+            loss = withPenalty(lossFn.build(net, trainLogits, trainOut, lastActivation, yT));
+            evalLoss = trainLogits == inferLogits ? loss
+                    : withPenalty(lossFn.build(net, inferLogits, inferOut, lastActivation, yT));
             if (optimizer == null) {
                 step = null;
                 return;
@@ -126,6 +127,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     final Placeholder<TInt64> seed;
     final List<Variable<T>> params = new ArrayList<>();
     final List<int[]> paramShapes = new ArrayList<>();
+    private final List<ParamSpec> paramSpecs = new ArrayList<>();
+    /** The weight penalties of the loss (see {@link Regularizer}); null without any. */
+    private final Operand<T> penalty;
     private final List<Placeholder<T>> paramFeeds = new ArrayList<>();
     private final List<Assign<T>> paramAssigns = new ArrayList<>();
     final Operand<T> trainLogits;
@@ -184,6 +188,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     Placeholder<T> feed = tf.placeholder(type, Placeholder.shape(s));
                     params.add(v);
                     paramShapes.add(spec.shape());
+                    paramSpecs.add(spec);
                     paramFeeds.add(feed);
                     paramAssigns.add(tf.assign(v, feed));
                     own.add(v);
@@ -191,6 +196,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 layerParams.add(own);
                 shape = shapes.get(li);
             }
+            penalty = Regularizer.total(net, params, paramSpecs);
             outputWidth = shape.length == 1 ? shape[0] : -1;
             lastActivation = layers.isEmpty() ? Activation.LINEAR : layers.get(layers.size() - 1).activation();
 
@@ -217,7 +223,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     Shape s = Shape.of(toLongs(paramShapes.get(i)));
                     for (int k = 0; k < optimizer.slotCount(); k++) {
                         Variable<T> slot = tf.variable(s, type);
-                        slotInits.add(tf.assign(slot, tf.zeros(tf.constant(s), type)));
+                        double init = optimizer.slotInitialValue(k);
+                        slotInits.add(tf.assign(slot, init == 0 ? tf.zeros(tf.constant(s), type)
+                                : tf.fill(tf.constant(s), net.scalar(init))));
                         own.add(slot);
                     }
                     slots.add(own);
@@ -261,6 +269,10 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             l[i] = a[i];
         }
         return l;
+    }
+
+    private Operand<T> withPenalty(Operand<T> dataLoss) {
+        return penalty == null ? dataLoss : tf.math.add(dataLoss, penalty);
     }
 
     private TargetOps targetOps(boolean labels) {

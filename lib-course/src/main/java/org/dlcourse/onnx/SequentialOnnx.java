@@ -11,6 +11,7 @@ import org.dlcourse.nn.Flatten;
 import org.dlcourse.nn.GlobalAveragePooling1D;
 import org.dlcourse.nn.Input;
 import org.dlcourse.nn.LSTM;
+import org.dlcourse.nn.LeakyReLU;
 import org.dlcourse.nn.Layer;
 import org.dlcourse.nn.Padding;
 import org.dlcourse.nn.Pooling2D;
@@ -40,7 +41,8 @@ import java.util.List;
  *       at Flatten, so Dense weights are used unchanged; convolution kernels are permuted from
  *       (kh, kw, in, out) to (out, in, kh, kw). {@code same} padding is {@code SAME_UPPER}
  *       (TensorFlow puts the odd pixel at the end).</li>
- *   <li>Dense is Gemm, Dropout is left out (it is the identity at prediction), Embedding is Gather,
+ *   <li>Dense is Gemm, Dropout is left out (it is the identity at prediction), LeakyReLU (layer or
+ *       activation) is LeakyRelu, Embedding is Gather,
  *       GlobalAveragePooling1D is ReduceMean over the steps.</li>
  *   <li>SimpleRNN is ONNX's RNN and LSTM its LSTM, on time-major data (transposed in and out).
  *       ONNX stores W and R transposed, (gates x units, inputs), with a separate recurrent bias
@@ -157,6 +159,8 @@ public final class SequentialOnnx {
                 x = reshape(x, -1, out[0]);
             } else if (layer instanceof Dropout) {
                 continue;
+            } else if (layer instanceof LeakyReLU) {
+                x = leakyRelu(x, ((LeakyReLU) layer).negativeSlope());
             } else if (layer instanceof Embedding) {
                 Embedding e = (Embedding) layer;
                 String table = initializer(weights.get(w++), e.vocabularySize(), e.dimension());
@@ -195,7 +199,7 @@ public final class SequentialOnnx {
                 x = recurrentOutput(outs.subList(0, 2), l.returnsSequences());
             } else {
                 throw new IllegalArgumentException("Cannot export " + where + " to ONNX: supported layers are Dense, Conv2D,"
-                        + " pooling, Flatten, Dropout, Embedding, GlobalAveragePooling1D, SimpleRNN and LSTM");
+                        + " pooling, Flatten, Dropout, LeakyReLU, Embedding, GlobalAveragePooling1D, SimpleRNN and LSTM");
             }
             x = activation(layer.outputActivation(), x, where);
         }
@@ -241,12 +245,18 @@ public final class SequentialOnnx {
         switch (a) {
             case LINEAR: return x;
             case RELU: return node("Relu", List.of(x));
+            case LEAKY_RELU: return leakyRelu(x, Activation.LEAKY_RELU_SLOPE);
             case SIGMOID: return node("Sigmoid", List.of(x));
             case TANH: return node("Tanh", List.of(x));
             case SOFTMAX: return node("Softmax", List.of(x), attr("axis", -1));
             default:
                 throw new IllegalArgumentException("Cannot export the activation " + a + " of " + where);
         }
+    }
+
+    private String leakyRelu(String x, double slope) {
+        return node("LeakyRelu", List.of(x), OnnxMl.AttributeProto.newBuilder().setName("alpha")
+                .setType(OnnxMl.AttributeProto.AttributeType.FLOAT).setF((float) slope).build());
     }
 
     /** Reorders the four gate blocks of each row from Keras' i, f, c, o to ONNX's i, o, f, c. */

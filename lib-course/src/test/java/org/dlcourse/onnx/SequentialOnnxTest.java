@@ -76,32 +76,42 @@ class SequentialOnnxTest {
     private double assertSameOutputs(Sequential m, float[][] x, String name) {
         try (m) {
             randomiseWeights(m, name.hashCode());
-            float[][] expected = m.predict(x);
-            Path file = SequentialOnnx.export(m, dir.resolve(name + ".onnx"));
-            double max = 0;
-            try (OnnxInference onnx = OnnxInference.load(file)) {
-                float[][] got = onnx.run(x).get("output");
-                assertEquals(expected.length, got.length, name);
-                for (int i = 0; i < expected.length; i++) {
-                    assertEquals(expected[i].length, got[i].length, name);
-                    for (int j = 0; j < expected[i].length; j++) {
-                        max = Math.max(max, Math.abs(expected[i][j] - got[i][j]));
-                        assertEquals(expected[i][j], got[i][j], 1e-4, name + " row " + i + " column " + j);
-                    }
-                }
-                // batch size 1 goes through the same graph
-                float[][] one = onnx.run(new float[][] {x[0]}).get("output");
-                for (int j = 0; j < expected[0].length; j++) {
-                    assertEquals(expected[0][j], one[0][j], 1e-4, name + " batch of one");
+            return sameOutputs(m, x, dir.resolve(name + ".onnx"));
+        }
+    }
+
+    /**
+     * Exports the model (with its weights as they are) to {@code file}, runs it in ONNX Runtime on
+     * {@code x}, in one batch and in a batch of one, and asserts TensorFlow's outputs within 1e-4;
+     * returns the largest difference.
+     */
+    static double sameOutputs(Sequential m, float[][] x, Path file) {
+        String name = file.getFileName().toString();
+        float[][] expected = m.predict(x);
+        SequentialOnnx.export(m, file);
+        double max = 0;
+        try (OnnxInference onnx = OnnxInference.load(file)) {
+            float[][] got = onnx.run(x).get("output");
+            assertEquals(expected.length, got.length, name);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i].length, got[i].length, name);
+                for (int j = 0; j < expected[i].length; j++) {
+                    max = Math.max(max, Math.abs(expected[i][j] - got[i][j]));
+                    assertEquals(expected[i][j], got[i][j], 1e-4, name + " row " + i + " column " + j);
                 }
             }
-            return max;
+            // batch size 1 goes through the same graph
+            float[][] one = onnx.run(new float[][] {x[0]}).get("output");
+            for (int j = 0; j < expected[0].length; j++) {
+                assertEquals(expected[0][j], one[0][j], 1e-4, name + " batch of one");
+            }
         }
+        return max;
     }
 
     @Test
     void denseWithEachActivation() {
-        for (String act : new String[] {"relu", "sigmoid", "tanh", "linear", "softmax"}) {
+        for (String act : new String[] {"relu", "leaky_relu", "sigmoid", "tanh", "linear", "softmax"}) {
             assertSameOutputs(Sequential.of(input(6), dense(5).activation(act), dropout(0.5), dense(3).activation(act)),
                     randomRows(7, 6, 1), "dense_" + act);
         }
