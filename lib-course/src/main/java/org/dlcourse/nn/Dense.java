@@ -21,7 +21,7 @@ public final class Dense extends Layer {
         this.units = units;
     }
 
-    /** Sets the activation by Keras name: relu, sigmoid, tanh, softmax, linear. */
+    /** Sets the activation by Keras name: relu, leaky_relu, sigmoid, tanh, softmax, linear. */
     public Dense activation(String name) {
         this.activation = Activation.parse(name);
         return this;

@@ -45,6 +45,11 @@ public final class Dropout extends Layer {
     }
 
     @Override
+    boolean trainingDiffers() {
+        return true;
+    }
+
+    @Override
     int[] outputShape(int[] input) {
         return input.clone();
     }

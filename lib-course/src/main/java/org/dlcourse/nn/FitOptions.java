@@ -7,6 +7,7 @@ import java.util.List;
  * Options of {@link Sequential#fit}, Keras style:
  * <pre>{@code
  * FitOptions.epochs(10).batchSize(100).validationSplit(0.1).seed(42)
+ * FitOptions.epochs(10).batchSize(100).augment(Augmentation.shifts(2).rotations(10))
  * }</pre>
  */
 public final class FitOptions {
@@ -19,6 +20,7 @@ public final class FitOptions {
     private boolean shuffle = true;
     private int verbose = 1;
     private boolean stopOnDivergence = true;
+    private Augmentation augmentation;
     private final List<Callback> callbacks = new ArrayList<>();
 
     private FitOptions(int epochs) {
@@ -146,6 +148,21 @@ public final class FitOptions {
     /** Whether training stops when the loss diverges. */
     public boolean stopOnDivergence() {
         return stopOnDivergence;
+    }
+
+    /**
+     * Augments the training images of every batch, e.g. {@code augment(Augmentation.shifts(2).rotations(10))}:
+     * random shifts and rotations drawn from the fit's seed (validation data is left as it is); see
+     * {@link Augmentation}.
+     */
+    public FitOptions augment(Augmentation augmentation) {
+        this.augmentation = augmentation;
+        return this;
+    }
+
+    /** The augmentation of the training batches, or null. */
+    public Augmentation augmentation() {
+        return augmentation;
     }
 
     /** Adds callbacks, e.g. {@link EarlyStopping} and {@link ModelCheckpoint}. */

@@ -46,6 +46,14 @@ public abstract class Layer {
         return List.of();
     }
 
+    /**
+     * Whether the training pass differs from inference (dropout masks, batch statistics); the model
+     * then builds both passes.
+     */
+    boolean trainingDiffers() {
+        return false;
+    }
+
     /** The activation applied to the layer's output (linear for layers without one). */
     public final Activation outputActivation() {
         return activation();

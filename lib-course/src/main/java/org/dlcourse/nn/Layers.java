@@ -92,6 +92,14 @@ public final class Layers {
         return new LeakyReLU(negativeSlope);
     }
 
+    /**
+     * Batch normalisation over the last axis (features or channels) with Keras' defaults: momentum
+     * 0.99, epsilon 1e-3, a learned scale and offset. See {@link BatchNormalization}.
+     */
+    public static BatchNormalization batchNormalization() {
+        return new BatchNormalization();
+    }
+
     /** Flattens each example to a vector. */
     public static Flatten flatten() {
         return new Flatten();

@@ -263,6 +263,7 @@ final class ModelFile {
             case "global_average_pooling1d": return new GlobalAveragePooling1D();
             case "simple_rnn": return SimpleRNN.fromConfig(c);
             case "lstm": return LSTM.fromConfig(c);
+            case "batch_normalization": return BatchNormalization.fromConfig(c);
             case "leaky_relu": return new LeakyReLU(Double.parseDouble(c.get("negative_slope")));
             default: throw new IllegalArgumentException("unknown layer type '" + type + "' at position " + position);
         }

@@ -1,6 +1,7 @@
 package org.dlcourse.nn;
 
 import org.tensorflow.Operand;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
@@ -32,11 +33,24 @@ final class Net<T extends TFloating> {
                                        int dimension) {
     }
 
+    /** State updates made by the training pass (a batch normalisation's moving statistics). */
+    private final List<Op> updates = new ArrayList<>();
+
     Net(Ops tf, Class<T> type, Operand<TInt64> seed, Operand<TInt32> batch) {
         this.tf = tf;
         this.type = type;
         this.seed = seed;
         this.batch = batch;
+    }
+
+    /** Adds a state update that every training step runs (after its loss and gradients). */
+    void recordUpdate(Op update) {
+        updates.add(update);
+    }
+
+    /** The state updates of the training pass. */
+    List<Op> updates() {
+        return updates;
     }
 
     void recordLookup(Lookup<T> lookup, boolean training) {

@@ -315,6 +315,8 @@ public final class Sequential implements AutoCloseable {
         int batches = (n + batch - 1) / batch;
         int width = outputWidth();
         int rowLength = input.size();
+        Augmentation augmentation = options.augmentation();
+        int[] imageShape = augmentation == null ? null : augmentation.shapeFor(input);
         stopReason = null;
         history.stopReason(null);
         progress = new Progress(options.verbose(), options.epochs(), batches);
@@ -342,6 +344,9 @@ public final class Sequential implements AutoCloseable {
                     float[] rows = size == batch ? buffer : new float[size * rowLength];
                     RowOrder.gather(trainX, order, from, size, rowLength, rows);
                     step++;
+                    if (augmentation != null) {
+                        augmentation.apply(rows, size, imageShape, fitSeed, step);
+                    }
                     TrainingGraph.StepResult r;
                     try (Tensor xt = g.floats(g.inputShape(size), rows);
                          Tensor yt = g.targetTensor(trainY, order, from, size)) {
@@ -655,12 +660,14 @@ public final class Sequential implements AutoCloseable {
     public String summary() {
         List<String[]> rows = new ArrayList<>();
         long total = 0;
+        long frozen = 0;
         int[] shape = input.shape();
         for (int i = 0; i < layers.size(); i++) {
             Layer l = layers.get(i);
             long count = 0;
             for (ParamSpec p : l.params(shape)) {
                 count += p.size();
+                frozen += p.trainable() ? 0 : p.size();
             }
             total += count;
             rows.add(new String[] {l.name() + " (" + l.kind() + ")", ShapeException.format(shapes.get(i)),
@@ -683,11 +690,15 @@ public final class Sequential implements AutoCloseable {
             b.append(String.format(Locale.ROOT, row, r[0], r[1], r[2]));
         }
         b.append(rule);
-        b.append(String.format(Locale.ROOT, "Total params: %,d%nTrainable params: %,d%nNon-trainable params: 0%n", total, total));
+        b.append(String.format(Locale.ROOT, "Total params: %,d%nTrainable params: %,d%nNon-trainable params: %,d%n",
+                total, total - frozen, frozen));
         return b.toString();
     }
 
-    /** The number of trainable parameters. */
+    /**
+     * The number of parameters, as Keras' {@code count_params()}: the trainable ones and the
+     * non-trainable ones (a batch normalisation's moving statistics).
+     */
     public long countParams() {
         long total = 0;
         int[] shape = input.shape();

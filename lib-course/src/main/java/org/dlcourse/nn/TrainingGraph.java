@@ -54,7 +54,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             boolean trainingPass = trainLogits != inferLogits;
             List<Net.Lookup<T>> lookups = new ArrayList<>();
             List<Output<?>> wrt = new ArrayList<>();
-            for (Variable<T> v : params) {
+            List<Integer> trained = trainableIndices();
+            for (int i : trained) {
+                Variable<T> v = params.get(i);
                 Net.Lookup<T> l = optimizer.updatesPerOccurrence() ? net.lookupOf(v, trainingPass) : null;
                 lookups.add(l);
                 wrt.add(l != null ? l.rows().asOutput() : v.asOutput());
@@ -68,7 +70,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             Output<?>[] grads = graph.addGradients(loss.asOutput(), wrt.toArray(new Output<?>[0]));
             List<Operand<T>> dense = new ArrayList<>();
             List<Operand<T>> squares = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
+            for (int i = 0; i < trained.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Operand<T> g = (Operand<T>) grads[i];
                 Net.Lookup<T> l = lookups.get(i);
@@ -86,7 +88,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             // Every update waits for every gradient (and the fetched loss and outputs): without this
             // an update could overwrite a weight that another layer's gradient has yet to read.
             List<Op> done = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
+            for (int i = 0; i < trained.size(); i++) {
                 done.add(tf.identity(dense.get(i)));
                 if (squares.get(i) != null) {
                     done.add(tf.identity(squares.get(i)));
@@ -95,12 +97,14 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             done.add(tf.identity(loss));
             done.add(tf.identity(trainOut));
             Ops after = tf.withControlDependencies(done);
-            List<Op> updates = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
-                updates.add(squares.get(i) == null
-                        ? optimizer.apply(net, after, params.get(i), slots.get(i), dense.get(i), lr, beta1Power, beta2Power)
-                        : optimizer.applyPerOccurrence(net, after, params.get(i), slots.get(i), dense.get(i),
-                                squares.get(i), lr, beta1Power, beta2Power));
+            // the layers' own state updates (batch normalisation's moving statistics) run with each step
+            List<Op> updates = new ArrayList<>(net.updates());
+            for (int j = 0; j < trained.size(); j++) {
+                int i = trained.get(j);
+                updates.add(squares.get(j) == null
+                        ? optimizer.apply(net, after, params.get(i), slots.get(i), dense.get(j), lr, beta1Power, beta2Power)
+                        : optimizer.applyPerOccurrence(net, after, params.get(i), slots.get(i), dense.get(j),
+                                squares.get(j), lr, beta1Power, beta2Power));
             }
             step = tf.withControlDependencies(updates).noOp();
         }
@@ -200,11 +204,11 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             outputWidth = shape.length == 1 ? shape[0] : -1;
             lastActivation = layers.isEmpty() ? Activation.LINEAR : layers.get(layers.size() - 1).activation();
 
-            boolean hasDropout = layers.stream().anyMatch(l -> l instanceof Dropout);
+            boolean trainingDiffers = layers.stream().anyMatch(Layer::trainingDiffers);
             List<Operand<T>> infer = forward(input, layers, shapes, layerParams, false);
             inferLogits = infer.get(0);
             inferOut = tf.withName("output").identity(infer.get(1));
-            if (hasDropout && optimizer != null) {
+            if (trainingDiffers && optimizer != null) {
                 List<Operand<T>> train = forward(input, layers, shapes, layerParams, true);
                 trainLogits = train.get(0);
                 trainOut = train.get(1);
@@ -261,6 +265,17 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             shape = shapes.get(li);
         }
         return List.of(z, h);
+    }
+
+    /** The positions in {@link #params} of the tensors the optimiser trains. */
+    private List<Integer> trainableIndices() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < paramSpecs.size(); i++) {
+            if (paramSpecs.get(i).trainable()) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static long[] toLongs(int[] a) {
@@ -410,13 +425,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
 
     /**
      * The training loss and its gradient with respect to every parameter, on the training pass
-     * with a fixed dropout seed (for gradient checks).
+     * with a fixed dropout seed (for gradient checks); zeros for the tensors the optimiser does not
+     * train (a batch normalisation's moving statistics, which the training pass does not read).
      */
     double[][] lossAndGradients(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
         TargetOps ops = targetOps(labels);
         List<Output<?>> vars = new ArrayList<>();
-        for (Variable<T> v : params) {
-            vars.add(v.asOutput());
+        List<Integer> trained = trainableIndices();
+        for (int i : trained) {
+            vars.add(params.get(i).asOutput());
         }
         LstmGradient.requireFor(layers, type);
         Output<?>[] grads = graph.addGradients(ops.loss.asOutput(), vars.toArray(new Output<?>[0]));
@@ -426,9 +443,13 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 r.fetch(g);
             }
             try (Result res = r.run()) {
-                double[][] out = new double[grads.length + 1][];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = readDoubles(res.get(i));
+                double[][] out = new double[params.size() + 1][];
+                out[0] = readDoubles(res.get(0));
+                for (int i = 0; i < params.size(); i++) {
+                    out[i + 1] = new double[paramSpecs.get(i).size()];
+                }
+                for (int j = 0; j < trained.size(); j++) {
+                    out[trained.get(j) + 1] = readDoubles(res.get(j + 1));
                 }
                 return out;
             }

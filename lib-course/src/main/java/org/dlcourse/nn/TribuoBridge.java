@@ -303,6 +303,13 @@ public final class TribuoBridge {
                 params.put("betaTwo", 0.999f);
                 params.put("epsilon", 1e-7f);
                 return GradientOptimiser.ADAM;
+            case ADAGRAD:
+                params.put("initialAccumulatorValue", 0.1f);
+                return GradientOptimiser.ADAGRAD;
+            case ADADELTA:
+                params.put("rho", 0.95f);
+                params.put("epsilon", 1e-7f);
+                return GradientOptimiser.ADADELTA;
             case RMSPROP:
                 params.put("decay", 0.9f);
                 params.put("momentum", 0f);

@@ -6,8 +6,15 @@
  *       {@link org.dlcourse.nn.Optimizers}, {@link org.dlcourse.nn.Losses} and {@link org.dlcourse.nn.Metrics},
  *       then {@code fit}, {@code evaluate}, {@code predict}, {@code summary}, {@code save}/{@code load}.</li>
  *   <li>{@link org.dlcourse.nn.FitOptions}: epochs, batch size, validation, seed, verbosity, callbacks
- *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}); the result is a
+ *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}), seeded image
+ *       {@link org.dlcourse.nn.Augmentation} of the training batches; the result is a
  *       {@link org.dlcourse.nn.History}.</li>
+ *   <li>Against overfitting and for the lecture's models: {@link org.dlcourse.nn.Dropout},
+ *       {@link org.dlcourse.nn.BatchNormalization} (batch statistics in training, moving statistics in
+ *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.Regularizers}),
+ *       {@link org.dlcourse.nn.Initializer#randomNormal(double)} for kernels and biases, the leaky ReLU
+ *       ({@code "leaky_relu"} or {@link org.dlcourse.nn.LeakyReLU}); optimisers SGD (with momentum),
+ *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults.</li>
  *   <li>Sequence models: {@link org.dlcourse.nn.Layers#tokenInput(int)} (token ids, fed as float rows or as the
  *       {@code int[][]} of {@code Sequences.pad}), {@link org.dlcourse.nn.Embedding},
  *       {@link org.dlcourse.nn.GlobalAveragePooling1D}, {@link org.dlcourse.nn.SimpleRNN} and

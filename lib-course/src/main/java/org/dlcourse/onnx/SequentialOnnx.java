@@ -3,6 +3,7 @@ package org.dlcourse.onnx;
 import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.ByteString;
 import org.dlcourse.nn.Activation;
+import org.dlcourse.nn.BatchNormalization;
 import org.dlcourse.nn.Conv2D;
 import org.dlcourse.nn.Dense;
 import org.dlcourse.nn.Dropout;
@@ -21,11 +22,8 @@ import org.dlcourse.nn.SimpleRNN;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +40,8 @@ import java.util.List;
  *       (kh, kw, in, out) to (out, in, kh, kw). {@code same} padding is {@code SAME_UPPER}
  *       (TensorFlow puts the odd pixel at the end).</li>
  *   <li>Dense is Gemm, Dropout is left out (it is the identity at prediction), LeakyReLU (layer or
- *       activation) is LeakyRelu, Embedding is Gather,
+ *       activation) is LeakyRelu, BatchNormalization is BatchNormalization (inference mode, the
+ *       moving statistics), Embedding is Gather,
  *       GlobalAveragePooling1D is ReduceMean over the steps.</li>
  *   <li>SimpleRNN is ONNX's RNN and LSTM its LSTM, on time-major data (transposed in and out).
  *       ONNX stores W and R transposed, (gates x units, inputs), with a separate recurrent bias
@@ -50,13 +49,10 @@ import java.util.List;
  *       i, o, f, c.</li>
  * </ul>
  */
-public final class SequentialOnnx {
+public final class SequentialOnnx extends OnnxGraph {
     /** The ONNX operator set used (ONNX Runtime 1.20 reads up to 21). */
     public static final int OPSET = 13;
     private static final int IR_VERSION = 7;
-
-    private final OnnxMl.GraphProto.Builder graph = OnnxMl.GraphProto.newBuilder();
-    private int counter;
 
     private SequentialOnnx() {
     }
@@ -159,6 +155,16 @@ public final class SequentialOnnx {
                 x = reshape(x, -1, out[0]);
             } else if (layer instanceof Dropout) {
                 continue;
+            } else if (layer instanceof BatchNormalization) {
+                int[] in = li == 0 ? shape : model.outputShape(li - 1);
+                if (in.length == 3 && !channelsFirst) {
+                    x = transpose(x, 0, 3, 1, 2);
+                    channelsFirst = true;
+                }
+                int n = bnWeights(layer);
+                x = batchNormalization((BatchNormalization) layer, x, weights.subList(w, w + n), in[in.length - 1],
+                        in.length == 2);
+                w += n;
             } else if (layer instanceof LeakyReLU) {
                 x = leakyRelu(x, ((LeakyReLU) layer).negativeSlope());
             } else if (layer instanceof Embedding) {
@@ -199,7 +205,7 @@ public final class SequentialOnnx {
                 x = recurrentOutput(outs.subList(0, 2), l.returnsSequences());
             } else {
                 throw new IllegalArgumentException("Cannot export " + where + " to ONNX: supported layers are Dense, Conv2D,"
-                        + " pooling, Flatten, Dropout, LeakyReLU, Embedding, GlobalAveragePooling1D, SimpleRNN and LSTM");
+                        + " pooling, Flatten, Dropout, BatchNormalization, LeakyReLU, Embedding, GlobalAveragePooling1D, SimpleRNN and LSTM");
             }
             x = activation(layer.outputActivation(), x, where);
         }
@@ -255,8 +261,32 @@ public final class SequentialOnnx {
     }
 
     private String leakyRelu(String x, double slope) {
-        return node("LeakyRelu", List.of(x), OnnxMl.AttributeProto.newBuilder().setName("alpha")
-                .setType(OnnxMl.AttributeProto.AttributeType.FLOAT).setF((float) slope).build());
+        return node("LeakyRelu", List.of(x), floatAttr("alpha", slope));
+    }
+
+    private static int bnWeights(Layer layer) {
+        BatchNormalization bn = (BatchNormalization) layer;
+        return 2 + (bn.scales() ? 1 : 0) + (bn.centers() ? 1 : 0);
+    }
+
+    /**
+     * ONNX's BatchNormalization (inference mode) on channels at axis 1: a sequence's (batch, steps,
+     * features) is transposed there and back.
+     */
+    private String batchNormalization(BatchNormalization bn, String x, List<float[]> w, int channels, boolean sequence) {
+        int k = 0;
+        float[] gamma = bn.scales() ? w.get(k++) : filled(channels, 1f);
+        float[] beta = bn.centers() ? w.get(k++) : new float[channels];
+        List<String> inputs = List.of(sequence ? transpose(x, 0, 2, 1) : x, initializer(gamma, channels),
+                initializer(beta, channels), initializer(w.get(k), channels), initializer(w.get(k + 1), channels));
+        String y = node("BatchNormalization", inputs, floatAttr("epsilon", bn.epsilon()));
+        return sequence ? transpose(y, 0, 2, 1) : y;
+    }
+
+    private static float[] filled(int n, float v) {
+        float[] a = new float[n];
+        java.util.Arrays.fill(a, v);
+        return a;
     }
 
     /** Reorders the four gate blocks of each row from Keras' i, f, c, o to ONNX's i, o, f, c. */
@@ -286,100 +316,6 @@ public final class SequentialOnnx {
     private static OnnxMl.AttributeProto autoPad(Padding p) {
         return OnnxMl.AttributeProto.newBuilder().setName("auto_pad").setType(OnnxMl.AttributeProto.AttributeType.STRING)
                 .setS(ByteString.copyFromUtf8(p == Padding.SAME ? "SAME_UPPER" : "VALID")).build();
-    }
-
-    // ---- graph building ------------------------------------------------------------------------
-
-    private String fresh(String op) {
-        return op.toLowerCase() + "_" + counter++;
-    }
-
-    private String node(String op, List<String> inputs, OnnxMl.AttributeProto... attrs) {
-        return nodeOutputs(op, inputs, 1, attrs).get(0);
-    }
-
-    private List<String> nodeOutputs(String op, List<String> inputs, int outputs, OnnxMl.AttributeProto... attrs) {
-        String name = fresh(op);
-        OnnxMl.NodeProto.Builder n = OnnxMl.NodeProto.newBuilder().setOpType(op).setName(name).addAllInput(inputs);
-        List<String> outs = new ArrayList<>();
-        for (int i = 0; i < outputs; i++) {
-            outs.add(name + "_out" + i);
-        }
-        n.addAllOutput(outs);
-        for (OnnxMl.AttributeProto a : attrs) {
-            n.addAttribute(a);
-        }
-        graph.addNode(n);
-        return outs;
-    }
-
-    private String transpose(String x, int... perm) {
-        return node("Transpose", List.of(x), ints("perm", perm));
-    }
-
-    private String reshape(String x, int... shape) {
-        return node("Reshape", List.of(x, int64s(shape)));
-    }
-
-    private String initializer(float[] data, int... dims) {
-        String name = "w_" + counter++;
-        ByteBuffer buf = ByteBuffer.allocate(4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : data) {
-            buf.putFloat(v);
-        }
-        OnnxMl.TensorProto.Builder t = OnnxMl.TensorProto.newBuilder().setName(name)
-                .setDataType(OnnxMl.TensorProto.DataType.FLOAT_VALUE).setRawData(ByteString.copyFrom(buf.array()));
-        for (int d : dims) {
-            t.addDims(d);
-        }
-        graph.addInitializer(t);
-        return name;
-    }
-
-    private String int64s(int... values) {
-        String name = "c_" + counter++;
-        OnnxMl.TensorProto.Builder t = OnnxMl.TensorProto.newBuilder().setName(name)
-                .setDataType(OnnxMl.TensorProto.DataType.INT64_VALUE).addDims(values.length);
-        for (int v : values) {
-            t.addInt64Data(v);
-        }
-        graph.addInitializer(t);
-        return name;
-    }
-
-    private static OnnxMl.AttributeProto attr(String name, int value) {
-        return OnnxMl.AttributeProto.newBuilder().setName(name).setType(OnnxMl.AttributeProto.AttributeType.INT)
-                .setI(value).build();
-    }
-
-    private static OnnxMl.AttributeProto ints(String name, int... values) {
-        OnnxMl.AttributeProto.Builder a = OnnxMl.AttributeProto.newBuilder().setName(name)
-                .setType(OnnxMl.AttributeProto.AttributeType.INTS);
-        for (int v : values) {
-            a.addInts(v);
-        }
-        return a.build();
-    }
-
-    private static OnnxMl.AttributeProto strings(String name, String... values) {
-        OnnxMl.AttributeProto.Builder a = OnnxMl.AttributeProto.newBuilder().setName(name)
-                .setType(OnnxMl.AttributeProto.AttributeType.STRINGS);
-        for (String v : values) {
-            a.addStrings(ByteString.copyFromUtf8(v));
-        }
-        return a.build();
-    }
-
-    private static OnnxMl.ValueInfoProto valueInfo(String name, int... dims) {
-        OnnxMl.TensorShapeProto.Builder shape = OnnxMl.TensorShapeProto.newBuilder()
-                .addDim(OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimParam("batch"));
-        for (int d : dims) {
-            shape.addDim(OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-        }
-        return OnnxMl.ValueInfoProto.newBuilder().setName(name)
-                .setType(OnnxMl.TypeProto.newBuilder().setTensorType(OnnxMl.TypeProto.Tensor.newBuilder()
-                        .setElemType(OnnxMl.TensorProto.DataType.FLOAT_VALUE).setShape(shape)))
-                .build();
     }
 
     private static int[] prepend(int first, int[] rest) {
