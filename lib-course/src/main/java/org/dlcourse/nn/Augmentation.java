@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  *   <li>Reproducible: the draws come from the fit's seed and the step number, so the same seed gives
  *       the same augmented batches and the same weights.</li>
  *   <li>It runs in Java on the batch's floats (shifts and rotations of 60,000 28x28 images took
- *       2.5 s on a 2-core machine under a load of 14, AugmentationTest), for models whose input is an
+ *       1.1 s on a 2-core machine under a load of 13, AugmentationTest), for models whose input is an
  *       image {@code input(h, w, c)}; a flat input such as
  *       {@code input(784)} is taken as a square one-channel image, or give its shape with
  *       {@link #imageShape}.</li>
@@ -149,20 +149,33 @@ public final class Augmentation {
         double cos = Math.cos(Math.toRadians(angle));
         double sin = Math.sin(Math.toRadians(angle));
         for (int y = 0; y < h; y++) {
+            double qy = y - cy - dy;
             for (int x = 0; x < w; x++) {
                 double qx = x - cx - dx;
-                double qy = y - cy - dy;
                 double sx = cos * qx - sin * qy + cx;
                 double sy = sin * qx + cos * qy + cy;
                 int x0 = (int) Math.floor(sx);
                 int y0 = (int) Math.floor(sy);
-                double fx = sx - x0;
-                double fy = sy - y0;
+                float fx = (float) (sx - x0);
+                float fy = (float) (sy - y0);
                 int out = offset + (y * w + x) * c;
+                if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+                    // inside: the four neighbours directly
+                    int p00 = (y0 * w + x0) * c;
+                    int p10 = p00 + w * c;
+                    for (int k = 0; k < c; k++) {
+                        float top = src[p00 + k] + fx * (src[p00 + c + k] - src[p00 + k]);
+                        float bottom = src[p10 + k] + fx * (src[p10 + c + k] - src[p10 + k]);
+                        dst[out + k] = top + fy * (bottom - top);
+                    }
+                    continue;
+                }
                 for (int k = 0; k < c; k++) {
-                    double v = (1 - fy) * ((1 - fx) * pixel(src, h, w, c, y0, x0, k) + fx * pixel(src, h, w, c, y0, x0 + 1, k))
-                            + fy * ((1 - fx) * pixel(src, h, w, c, y0 + 1, x0, k) + fx * pixel(src, h, w, c, y0 + 1, x0 + 1, k));
-                    dst[out + k] = (float) v;
+                    float top = pixel(src, h, w, c, y0, x0, k)
+                            + fx * (pixel(src, h, w, c, y0, x0 + 1, k) - pixel(src, h, w, c, y0, x0, k));
+                    float bottom = pixel(src, h, w, c, y0 + 1, x0, k)
+                            + fx * (pixel(src, h, w, c, y0 + 1, x0 + 1, k) - pixel(src, h, w, c, y0 + 1, x0, k));
+                    dst[out + k] = top + fy * (bottom - top);
                 }
             }
         }

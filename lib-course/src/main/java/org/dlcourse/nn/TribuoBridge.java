@@ -295,6 +295,17 @@ public final class TribuoBridge {
         }
     }
 
+    /** Tribuo trains the inference graph: it would descend a batch normalisation's moving statistics. */
+    private static void refuseBatchNormalization(Sequential model) {
+        for (Layer l : model.layers()) {
+            if (l instanceof BatchNormalization) {
+                throw new IllegalArgumentException("Tribuo's trainer cannot train layer '" + l.name() + "' (BatchNormalization):"
+                        + " it has no training mode, so it would treat the moving statistics as weights; train the model"
+                        + " with model.fit(...) instead");
+            }
+        }
+    }
+
     private static GradientOptimiser optimiser(Optimizer o, Map<String, Float> params) {
         params.put("learningRate", (float) o.learningRate());
         switch (o.kind()) {
@@ -339,6 +350,7 @@ public final class TribuoBridge {
             throw new IllegalArgumentException("Tribuo's classification trainer needs a model ending in a softmax layer"
                     + " (its LabelConverter applies softmax cross-entropy to the logits)");
         }
+        refuseBatchNormalization(model);
         Map<String, Float> params = new HashMap<>();
         GradientOptimiser opt = optimiser(model.optimizer(), params);
         try (Graph g = exportGraph(model, true)) {
@@ -352,6 +364,7 @@ public final class TribuoBridge {
         if (model.optimizer() == null) {
             throw new IllegalStateException("Compile the model first: Tribuo's trainer takes the optimiser from compile(...)");
         }
+        refuseBatchNormalization(model);
         Map<String, Float> params = new HashMap<>();
         GradientOptimiser opt = optimiser(model.optimizer(), params);
         try (Graph g = exportGraph(model, false)) {

@@ -190,4 +190,17 @@ class BatchNormalizationTest {
         }
         FreshJvm.assertPredicts(file, x, expected);
     }
+
+    @Test
+    void tribuoEvaluatesButDoesNotTrainIt() {
+        float[][] x = LeakyReluTest.rows(30, 36, 6);
+        int[] y = LeakyReluTest.labels(30, 3, 7);
+        try (Sequential m = trainedCnn(3)) {
+            double accuracy = m.evaluate(x, y).get("accuracy");
+            assertEquals(accuracy, m.evaluateClassification(x, y).accuracy(), 1e-9);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TribuoBridge.classificationTrainer(m, 10, 1));
+            assertTrue(e.getMessage().contains("BatchNormalization"), e.getMessage());
+        }
+    }
 }
