@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The four input/output patterns of a recurrent network in one {@link ImageFigure} (chapter 06):
  * one-to-one, one-to-many, many-to-one and many-to-many, each drawn as a row of RNN cells
- * ("RNN") unrolled over time with its inputs (x) below and its outputs (y) above, and captioned with an example
- * task. Deck 004 names three of them with examples (many-to-one: the intent of a sentence;
+ * ("RNN") unrolled over time with its inputs (x) below and its outputs (y) above, and captioned
+ * with an example task. Deck 004 names three of them with examples (many-to-one: the intent of a sentence;
  * one-to-many: a caption for a photo; many-to-many: translating a sentence); one-to-one is a
  * plain feed-forward network, the starting point of Karpathy's "The Unreasonable Effectiveness of
  * Recurrent Neural Networks" (2015), which draws all four.
