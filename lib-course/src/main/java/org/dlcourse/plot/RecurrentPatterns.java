@@ -14,7 +14,8 @@ import java.util.List;
  * The four input/output patterns of a recurrent network in one {@link ImageFigure} (chapter 06):
  * one-to-one, one-to-many, many-to-one and many-to-many, each drawn as a row of RNN cells
  * ("RNN") unrolled over time with its inputs (x) below and its outputs (y) above, and captioned
- * with an example task. Deck 004 names three of them with examples (many-to-one: the intent of a sentence;
+ * with an example task. The one-to-one panel's single cell is labelled "net": with one step there is
+ * no recurrence. Deck 004 names three of them with examples (many-to-one: the intent of a sentence;
  * one-to-many: a caption for a photo; many-to-many: translating a sentence); one-to-one is a
  * plain feed-forward network, the starting point of Karpathy's "The Unreasonable Effectiveness of
  * Recurrent Neural Networks" (2015), which draws all four.
@@ -109,7 +110,7 @@ public final class RecurrentPatterns {
             int x = x0 + t * (BOX + GAP);
             int mid = x + BOX / 2;
             fill(g, new Rectangle(x, cellY, BOX, 28), CELL, STATE);
-            label(g, "RNN", mid, cellY + 19);
+            label(g, n == 1 ? "net" : "RNN", mid, cellY + 19);   // one step: no recurrence
             if (t + 1 < n) {
                 g.setColor(STATE);
                 arrow(g, x + BOX, cellY + 14, x + BOX + GAP, cellY + 14);
