@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * Training progress: in a notebook one line updated in place (at most every 0.2 s); in a terminal
- * a plain line per epoch, plus an in-epoch line every 10 s when an epoch is long.
+ * a plain line per epoch, plus an in-epoch line every 10 s when an epoch is long. A callback like
+ * any other; {@code fit} puts it first, so its epoch line comes before other callbacks' messages.
  */
-final class Progress {
+final class Progress implements Callback {
     private static final long NOTEBOOK_INTERVAL_NANOS = 200_000_000L;
     private static final long TERMINAL_INTERVAL_NANOS = 10_000_000_000L;
 
@@ -29,6 +30,28 @@ final class Progress {
         this.epochs = epochs;
         this.batches = batches;
         this.notebook = verbose == 1 && Notebook.inKernel();
+    }
+
+    @Override
+    public void onEpochBegin(int epoch, Training training) {
+        startEpoch(epoch, training.firstEpoch());
+    }
+
+    @Override
+    public void onBatchEnd(int batch, double loss, Training training) {
+        if (verbose == 1 && !training.stopRequested()) {
+            batch(batch, training.lossSum() / training.seen(), training.metricLogs());
+        }
+    }
+
+    @Override
+    public void onEpochEnd(int epoch, Map<String, Double> logs, Training training) {
+        endEpoch(logs);
+    }
+
+    @Override
+    public void onTrainEnd(Training training) {
+        finish();
     }
 
     void startEpoch(int epoch, int firstEpoch) {

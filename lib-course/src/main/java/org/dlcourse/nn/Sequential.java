@@ -1,7 +1,6 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.config.Heap;
-import org.dlcourse.notebook.RunProfile;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
@@ -48,6 +47,7 @@ public final class Sequential implements AutoCloseable {
     private long seed = 42;
     private Loss loss;
     private Optimizer optimizer;
+    private double learningRate;
     private List<Metric> metrics = List.of();
     private TrainingGraph<?> graph;
     private double[][] weights;
@@ -56,7 +56,6 @@ public final class Sequential implements AutoCloseable {
     private int shuffles;
     private String stopReason;
     private boolean closed;
-    private Progress progress;
     private Threads threads;
     /** One fit, evaluate or predict at a time: an interrupted cell's run finishes its batch first. */
     private final ReentrantLock busy = new ReentrantLock();
@@ -235,6 +234,7 @@ public final class Sequential implements AutoCloseable {
         double[][] keep = currentWeights();
         closeGraph();
         this.optimizer = optimizer;
+        this.learningRate = optimizer.learningRate();
         this.loss = loss;
         this.metrics = List.of(metrics);
         this.weights = keep;
@@ -283,157 +283,7 @@ public final class Sequential implements AutoCloseable {
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before fit");
         }
-        if (options == null) {
-            throw new IllegalArgumentException("fit needs options, e.g. FitOptions.epochs(10).batchSize(32)");
-        }
-        checkX(x, "training data");
-        y.check(outputWidth(), lastName(), x.length, loss);
-        float[][] trainX = x;
-        Targets trainY = y;
-        float[][] valX = options.validationX();
-        Targets valY = options.validationTargets();
-        if (valX != null) {
-            checkX(valX, "validation data");
-            valY.check(outputWidth(), lastName(), valX.length, loss);
-        } else if (options.validationSplit() > 0) {
-            int nVal = (int) Math.round(x.length * options.validationSplit());
-            if (nVal == 0 || nVal == x.length) {
-                throw new IllegalArgumentException("validationSplit " + options.validationSplit() + " of " + x.length
-                        + " examples leaves " + (x.length - nVal) + " to train and " + nVal + " to validate: both must be at least 1");
-            }
-            int nTrain = x.length - nVal;
-            trainX = Arrays.copyOfRange(x, 0, nTrain);
-            valX = Arrays.copyOfRange(x, nTrain, x.length);
-            trainY = y.rows(0, nTrain);
-            valY = y.rows(nTrain, x.length);
-        }
-        checkContinuedNames(valX != null);
-        TrainingGraph<?> g = graph();
-        long fitSeed = options.seed() != null ? options.seed() : seed;
-        int n = trainX.length;
-        int batch = Math.min(options.batchSize(), n);
-        int batches = (n + batch - 1) / batch;
-        int width = outputWidth();
-        int rowLength = input.size();
-        Augmentation augmentation = options.augmentation();
-        int[] imageShape = augmentation == null ? null : augmentation.shapeFor(input);
-        stopReason = null;
-        history.stopReason(null);
-        progress = new Progress(options.verbose(), options.epochs(), batches);
-        Divergence divergence = options.stopOnDivergence() ? new Divergence() : null;
-        List<Callback> callbacks = options.callbacks();
-        int firstEpoch = history.epochs() + 1;
-        try {
-            // inside the try: a callback that refuses to start (a checkpoint that cannot be written) still ends cleanly
-            callbacks.forEach(c -> c.onTrainBegin(this));
-            for (int e = 0; e < options.epochs(); e++) {
-                int epoch = firstEpoch + e;
-                progress.startEpoch(epoch, firstEpoch);
-                int[] order = options.shuffle()
-                        ? RowOrder.permutation(n, RowOrder.mix(fitSeed, shuffles++)) : RowOrder.identity(n);
-                double lossSum = 0;
-                double[] metricSums = new double[metrics.size()];
-                int seen = 0;
-                float[] buffer = new float[batch * rowLength];
-                for (int b = 0; b < batches; b++) {
-                    if (RunInterruptedException.requested()) {
-                        throw interrupted(epoch, b, batches);
-                    }
-                    int from = b * batch;
-                    int size = Math.min(batch, n - from);
-                    float[] rows = size == batch ? buffer : new float[size * rowLength];
-                    RowOrder.gather(trainX, order, from, size, rowLength, rows);
-                    step++;
-                    if (augmentation != null) {
-                        augmentation.apply(rows, size, imageShape, fitSeed, step);
-                    }
-                    TrainingGraph.StepResult r;
-                    try (Tensor xt = g.floats(g.inputShape(size), rows);
-                         Tensor yt = g.targetTensor(trainY, order, from, size)) {
-                        r = g.trainStep(xt, yt, trainY.isLabels(), fitSeed, step);
-                    }
-                    if (Double.isFinite(r.loss())) {
-                        lossSum += r.loss() * size;
-                        seen += size;
-                    }
-                    String diverged = divergence == null ? null
-                            : divergence.check(r.loss(), lossSum / Math.max(seen, 1), b + 1, b + 1 == batches);
-                    if (diverged != null) {
-                        return stopDiverged(Divergence.message(diverged, epoch, b + 1, batches, optimizer.learningRate()),
-                                Double.isFinite(r.loss()) ? lossSum / seen : r.loss(), valX != null);
-                    }
-                    for (int m = 0; m < metrics.size(); m++) {
-                        metricSums[m] += metrics.get(m).sum(r.outputs(), width, trainY, order, from, size);
-                    }
-                    if (options.verbose() == 1) {
-                        progress.batch(b + 1, lossSum / seen, metricMap(metricSums, seen, ""));
-                    }
-                }
-                Map<String, Double> logs = new LinkedHashMap<>();
-                logs.put("loss", lossSum / seen);
-                logs.putAll(metricMap(metricSums, seen, ""));
-                if (valX != null) {
-                    if (RunInterruptedException.requested()) {
-                        throw interrupted(epoch, batches, batches);
-                    }
-                    logs.putAll(evaluate(valX, valY, "val_"));
-                }
-                history.record(logs);
-                progress.endEpoch(logs);
-                Callback stopper = null;
-                for (Callback c : callbacks) {
-                    if (c.onEpochEnd(epoch, logs, this) && stopper == null) {
-                        stopper = c;
-                    }
-                }
-                if (stopper != null) {
-                    String name = stopper.getClass().getSimpleName();
-                    history.stopReason("stopped by " + (name.isEmpty() || name.contains("$") ? "a callback" : name));
-                    break;
-                }
-            }
-        } finally {
-            progress.finish();
-            callbacks.forEach(c -> c.onTrainEnd(this));
-            progress = null;
-        }
-        return history;
-    }
-
-    /** Ends an interrupted fit: the history says so, the progress line too, and the caller gets an exception. */
-    private RunInterruptedException interrupted(int epoch, int batchesDone, int batches) {
-        stopReason = "interrupted";
-        history.stopReason(stopReason);
-        String message = String.format(Locale.ROOT, "Training interrupted in epoch %d after batch %d/%d: the model keeps"
-                        + " the weights of its last completed batch (step %d), and history() the %d epoch%s completed.",
-                epoch, batchesDone, batches, step, history.epochs(), history.epochs() == 1 ? "" : "s");
-        progress.interrupted(message);
-        Thread.currentThread().interrupt();
-        return new RunInterruptedException(message);
-    }
-
-    /** Ends a diverged fit: the message goes to the cell's output, and the history records the epoch so far. */
-    private History stopDiverged(String message, double loss, boolean validating) {
-        stopReason = message;
-        history.stopReason(message);
-        Map<String, Double> logs = new LinkedHashMap<>();
-        logs.put("loss", loss);
-        for (Metric m : metrics) {
-            logs.put(m.name(), Double.NaN);
-        }
-        if (validating) {
-            logs.put("val_loss", Double.NaN);
-            for (Metric m : metrics) {
-                logs.put("val_" + m.name(), Double.NaN);
-            }
-        }
-        history.record(logs);
-        System.out.println(message);
-        if (RunProfile.isQuick()) {
-            // the quick profile is CI's: a run that diverges there is a failing notebook, not a warning
-            throw new IllegalStateException(message);
-        }
-        return history;
+        return Trainer.fit(this, x, y, options);
     }
 
     /** Throws when the thread was interrupted between two batches of an evaluation or prediction. */
@@ -470,24 +320,6 @@ public final class Sequential implements AutoCloseable {
         }
     }
 
-    /** A continued fit must log the same names as before, or the History could not hold them. */
-    private void checkContinuedNames(boolean validating) {
-        if (history.epochs() == 0) {
-            return;
-        }
-        List<String> names = new ArrayList<>();
-        names.add("loss");
-        metrics.forEach(m -> names.add(m.name()));
-        if (validating) {
-            names.add("val_loss");
-            metrics.forEach(m -> names.add("val_" + m.name()));
-        }
-        if (!names.equals(history.names())) {
-            throw new IllegalArgumentException("This fit would log " + names + " but the model's history has "
-                    + history.names() + ": continue with the same metrics and validation setting, or build a new model");
-        }
-    }
-
     private Map<String, Double> metricMap(double[] sums, int n, String prefix) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
@@ -501,14 +333,43 @@ public final class Sequential implements AutoCloseable {
         return history;
     }
 
-    /** Why the last {@code fit} stopped early on a NaN or infinite loss; null if it did not. */
+    /**
+     * Why the last {@code fit} stopped inside an epoch (a NaN or infinite loss, an interrupt, a
+     * callback stopping after a batch); null if it did not.
+     */
     public String stopReason() {
         return stopReason;
+    }
+
+    void stopReason(String reason) {
+        stopReason = reason;
     }
 
     /** Optimiser steps taken so far. */
     public long steps() {
         return step;
+    }
+
+    /** Counts an optimiser step and returns its number (from 1). */
+    long nextStep() {
+        return ++step;
+    }
+
+    /** The number of the next shuffle (the fit's seed and it give the epoch's order). */
+    int nextShuffle() {
+        return shuffles++;
+    }
+
+    /** The learning rate of the next step: the optimiser's until a callback sets another. */
+    double learningRate() {
+        return learningRate;
+    }
+
+    void learningRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("Learning rate must be a positive number, got " + rate);
+        }
+        learningRate = rate;
     }
 
     // ---- evaluation and prediction ----------------------------------------------------------
@@ -537,12 +398,18 @@ public final class Sequential implements AutoCloseable {
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before evaluate");
         }
-        checkX(x, "evaluation data");
-        y.check(outputWidth(), lastName(), x.length, loss);
-        return evaluate(x, y, "");
+        checkRows(x, y, "evaluation data");
+        return evaluateRows(x, y, "");
     }
 
-    private Map<String, Double> evaluate(float[][] x, Targets y, String prefix) {
+    /** Checks data rows and their targets against the model's input and output. */
+    void checkRows(float[][] x, Targets y, String what) {
+        checkX(x, what);
+        y.check(outputWidth(), lastName(), x.length, loss);
+    }
+
+    /** The loss and metrics on checked rows, their names prefixed (e.g. {@code val_}). */
+    Map<String, Double> evaluateRows(float[][] x, Targets y, String prefix) {
         TrainingGraph<?> g = graph();
         int n = x.length;
         int rowLength = input.size();
@@ -922,6 +789,7 @@ public final class Sequential implements AutoCloseable {
     /** Restores compile settings and weights when loading. */
     void restore(Optimizer optimizer, Loss loss, List<Metric> metrics, double[][] w, long step, long seed) {
         this.optimizer = optimizer;
+        this.learningRate = optimizer == null ? 0 : optimizer.learningRate();
         this.loss = loss;
         this.metrics = List.copyOf(metrics);
         this.weights = w;
@@ -938,14 +806,6 @@ public final class Sequential implements AutoCloseable {
 
     private String lastName() {
         return layers.isEmpty() ? "input" : layers.get(layers.size() - 1).name();
-    }
-
-    void log(String message) {
-        if (progress != null) {
-            progress.message(message);
-        } else {
-            System.out.println(message);
-        }
     }
 
     private void checkX(float[][] x, String what) {

@@ -387,14 +387,14 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     record StepResult(double loss, float[] outputs) {
     }
 
-    /** One optimiser step on a batch. */
-    StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
+    /** One optimiser step on a batch, at this learning rate. */
+    StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step, double learningRate) {
         TargetOps ops = targetOps(labels);
         if (ops.step == null) {
             throw new IllegalStateException("The model has no optimiser: call compile(optimizer, loss, metrics...) first");
         }
         try (Tensor s = TInt64.vectorOf(seedValue, step);
-             Tensor rate = scalar(optimizer.learningRate());
+             Tensor rate = scalar(learningRate);
              Tensor b1 = optimizer.usesBetaPowers() ? scalar(optimizer.beta1Power(step)) : null;
              Tensor b2 = optimizer.usesBetaPowers() ? scalar(optimizer.beta2Power(step)) : null) {
             Session.Runner r = session.runner().feed(x, xBatch).feed(ops.target, yBatch).feed(seed, s).feed(lr, rate);

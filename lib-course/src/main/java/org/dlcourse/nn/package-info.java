@@ -9,6 +9,12 @@
  *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}), seeded image
  *       {@link org.dlcourse.nn.Augmentation} of the training batches; the result is a
  *       {@link org.dlcourse.nn.History}.</li>
+ *   <li>Training: {@code fit} hands the loop to a trainer (package-private {@code Trainer}) that calls
+ *       {@link org.dlcourse.nn.Callback}s with a {@link org.dlcourse.nn.Training}: the model and its
+ *       weights, the history so far, the epoch's logs, the learning rate (settable: a schedule), and
+ *       {@code stopTraining}. The progress line, the divergence stop, early stopping and checkpoints are
+ *       callbacks of that one public API, so a learner's own callback can do what they do; the direction
+ *       of a metric is declared by the metric ({@link org.dlcourse.nn.Metric#higherIsBetter()}).</li>
  *   <li>Against overfitting and for the lecture's models: {@link org.dlcourse.nn.Dropout},
  *       {@link org.dlcourse.nn.BatchNormalization} (batch statistics in training, moving statistics in
  *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.Regularizers}),
