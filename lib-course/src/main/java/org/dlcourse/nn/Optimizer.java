@@ -94,6 +94,31 @@ public final class Optimizer {
         return momentum;
     }
 
+    /** The decay of the squared-gradient average (RMSprop, AdaDelta). */
+    double rho() {
+        return rho;
+    }
+
+    /** Adam's first-moment decay. */
+    double beta1() {
+        return beta1;
+    }
+
+    /** Adam's second-moment decay. */
+    double beta2() {
+        return beta2;
+    }
+
+    /** The small constant added under the square roots. */
+    double epsilon() {
+        return epsilon;
+    }
+
+    /** AdaGrad's initial accumulator value. */
+    double initialAccumulator() {
+        return initialAccumulator;
+    }
+
     int slotCount() {
         switch (kind) {
             case SGD: return momentum > 0 ? 1 : 0;

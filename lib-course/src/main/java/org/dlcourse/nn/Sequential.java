@@ -42,7 +42,7 @@ public final class Sequential implements AutoCloseable {
 
     private final Input input;
     private final List<Layer> layers;
-    private final List<int[]> shapes;
+    private final Plan plan;
     private final Class<? extends TFloating> precision;
     private long seed = 42;
     private Loss loss;
@@ -69,12 +69,7 @@ public final class Sequential implements AutoCloseable {
         this.precision = precision;
         nameLayers();
         checkTokenInput();
-        shapes = new ArrayList<>();
-        int[] shape = input.shape();
-        for (Layer layer : this.layers) {
-            shape = layer.outputShape(shape);
-            shapes.add(shape);
-        }
+        plan = new Plan(input, this.layers);
     }
 
     /**
@@ -528,18 +523,11 @@ public final class Sequential implements AutoCloseable {
         List<String[]> rows = new ArrayList<>();
         long total = 0;
         long frozen = 0;
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            Layer l = layers.get(i);
-            long count = 0;
-            for (ParamSpec p : l.params(shape)) {
-                count += p.size();
-                frozen += p.trainable() ? 0 : p.size();
-            }
-            total += count;
-            rows.add(new String[] {l.name() + " (" + l.kind() + ")", ShapeException.format(shapes.get(i)),
-                String.format(Locale.ROOT, "%,d", count)});
-            shape = shapes.get(i);
+        for (BuiltLayer l : plan.layers()) {
+            total += l.paramCount();
+            frozen += l.frozenCount();
+            rows.add(new String[] {l.name() + " (" + l.layer().kind() + ")", ShapeException.format(l.outputShape()),
+                String.format(Locale.ROOT, "%,d", l.paramCount())});
         }
         int nameW = 30, shapeW = 25, countW = 10;
         for (String[] r : rows) {
@@ -567,25 +555,22 @@ public final class Sequential implements AutoCloseable {
      * non-trainable ones (a batch normalisation's moving statistics).
      */
     public long countParams() {
-        long total = 0;
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                total += p.size();
-            }
-            shape = shapes.get(i);
-        }
-        return total;
+        return plan.paramCount();
+    }
+
+    /** The built model: each layer with its input and output shapes and its parameters. */
+    public Plan plan() {
+        return plan;
     }
 
     /** The output shape of a layer (without the batch dimension). */
     public int[] outputShape(int layer) {
-        return shapes.get(layer).clone();
+        return plan.layers().get(layer).outputShape();
     }
 
     /** The model's output shape (without the batch dimension). */
     public int[] outputShape() {
-        return layers.isEmpty() ? input.shape() : shapes.get(shapes.size() - 1).clone();
+        return plan.outputShape();
     }
 
     /** The input. */
@@ -650,8 +635,8 @@ public final class Sequential implements AutoCloseable {
             throw new IllegalArgumentException("setWeights got null: pass a list like model.getWeights() returns,"
                     + " one float[] per parameter");
         }
-        List<int[]> specs = paramShapes();
-        List<String> names = paramNames();
+        List<int[]> specs = plan.paramShapes();
+        List<String> names = plan.paramNames();
         if (values.size() != specs.size()) {
             throw new ShapeException("setWeights got " + values.size() + " arrays but the model has " + specs.size()
                     + " parameters " + names + ": pass one float[] per parameter in this order, as getWeights()"
@@ -674,29 +659,21 @@ public final class Sequential implements AutoCloseable {
         restoreWeights(d);
     }
 
-    /** The parameters as {@code layer/param}, e.g. {@code dense_1/kernel}, in getWeights() order. */
-    private List<String> paramNames() {
-        List<String> out = new ArrayList<>();
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                out.add(layers.get(i).name() + "/" + p.name());
-            }
-            shape = shapes.get(i);
+    /**
+     * The model up to and including layer {@code index}: copies of those layers with their current
+     * weights, to look inside the model ({@link FeatureMaps}, {@link LayerOutputs}). The caller
+     * closes it.
+     */
+    Sequential front(int index) {
+        Layer[] prefix = new Layer[index + 1];
+        for (int i = 0; i <= index; i++) {
+            prefix[i] = ModelFile.copyOf(layers.get(i), i);
         }
-        return out;
-    }
-
-    List<int[]> paramShapes() {
-        List<int[]> out = new ArrayList<>();
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                out.add(p.shape());
-            }
-            shape = shapes.get(i);
-        }
-        return out;
+        Input in = input.dtype() == Input.DType.INT ? Layers.tokenInput(input.shape()[0]) : Layers.input(input.shape());
+        Sequential front = Sequential.of(in, prefix);
+        BuiltLayer last = plan.layers().get(index);
+        front.restoreWeights(Arrays.copyOf(currentWeights(), last.firstParam() + last.params().size()));
+        return front;
     }
 
     double[][] weightsAsDoubles() {
@@ -730,17 +707,13 @@ public final class Sequential implements AutoCloseable {
     }
 
     private double[][] initialWeights() {
-        List<double[]> out = new ArrayList<>();
-        int[] shape = input.shape();
-        int index = 0;
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                SplittableRandom random = new SplittableRandom(RowOrder.mix(seed, index++));
-                out.add(p.initializer().sample(p.size(), p.fanIn(), p.fanOut(), random));
-            }
-            shape = shapes.get(i);
+        List<ParamSpec> params = plan.params();
+        double[][] out = new double[params.size()][];
+        for (int i = 0; i < out.length; i++) {
+            ParamSpec p = params.get(i);
+            out[i] = p.initializer().sample(p.size(), p.fanIn(), p.fanOut(), new SplittableRandom(RowOrder.mix(seed, i)));
         }
-        return out.toArray(new double[0][]);
+        return out;
     }
 
     // ---- the graph --------------------------------------------------------------------------
@@ -750,7 +723,7 @@ public final class Sequential implements AutoCloseable {
         checkOpen();
         if (graph == null) {
             double[][] w = currentWeights();
-            graph = new TrainingGraph(precision, input, layers, shapes, loss, optimizer, threads());
+            graph = new TrainingGraph(precision, plan, loss, optimizer, threads());
             graph.writeParams(w);
             graph.resetOptimizer();
             weights = null;

@@ -143,6 +143,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     final int outputWidth;
     private final Activation lastActivation;
     private final List<Layer> layers;
+    private final Plan plan;
     private final Loss lossFn;
     private final Optimizer optimizer;
     private final List<List<Variable<T>>> slots = new ArrayList<>();
@@ -160,12 +161,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
      * @param loss      null for a model that only predicts
      * @param optimizer null for a model that only predicts and evaluates
      */
-    TrainingGraph(Class<T> type, Input input, List<Layer> layers, List<int[]> shapes, Loss loss, Optimizer optimizer,
-                  Threads threads) {
+    TrainingGraph(Class<T> type, Plan plan, Loss loss, Optimizer optimizer, Threads threads) {
         this.type = type;
         this.threads = threads;
         this.lossFn = loss;
         this.optimizer = optimizer;
+        this.plan = plan;
+        Input input = plan.input();
+        List<Layer> layers = new ArrayList<>();
+        plan.layers().forEach(b -> layers.add(b.layer()));
         this.layers = List.copyOf(layers);
         graph = new Graph();
         try {
@@ -182,11 +186,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             net = new Net<>(tf, type, seed, batch);
 
             List<List<Operand<T>>> layerParams = new ArrayList<>();
-            int[] shape = inShape;
-            for (int li = 0; li < layers.size(); li++) {
-                Layer layer = layers.get(li);
+            for (BuiltLayer layer : plan.layers()) {
                 List<Operand<T>> own = new ArrayList<>();
-                for (ParamSpec spec : layer.params(shape)) {
+                for (ParamSpec spec : layer.params()) {
                     Shape s = Shape.of(toLongs(spec.shape()));
                     Variable<T> v = tf.withName(layer.name() + "_" + spec.name()).variable(s, type);
                     Placeholder<T> feed = tf.placeholder(type, Placeholder.shape(s));
@@ -198,18 +200,18 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     own.add(v);
                 }
                 layerParams.add(own);
-                shape = shapes.get(li);
             }
+            int[] shape = plan.outputShape();
             penalty = Regularizer.total(net, params, paramSpecs);
             outputWidth = shape.length == 1 ? shape[0] : -1;
             lastActivation = layers.isEmpty() ? Activation.LINEAR : layers.get(layers.size() - 1).activation();
 
             boolean trainingDiffers = layers.stream().anyMatch(Layer::trainingDiffers);
-            List<Operand<T>> infer = forward(input, layers, shapes, layerParams, false);
+            List<Operand<T>> infer = plan.forward(net, x, layerParams, false);
             inferLogits = infer.get(0);
             inferOut = tf.withName("output").identity(infer.get(1));
             if (trainingDiffers && optimizer != null) {
-                List<Operand<T>> train = forward(input, layers, shapes, layerParams, true);
+                List<Operand<T>> train = plan.forward(net, x, layerParams, true);
                 trainLogits = train.get(0);
                 trainOut = train.get(1);
             } else {
@@ -250,21 +252,6 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     /** The thread pools of this graph's session. */
     Threads threads() {
         return threads;
-    }
-
-    /** Returns [logits, output] of the last layer. */
-    private List<Operand<T>> forward(Input input, List<Layer> layers, List<int[]> shapes,
-                                     List<List<Operand<T>>> layerParams, boolean training) {
-        Operand<T> h = x;
-        Operand<T> z = x;
-        int[] shape = input.shape();
-        for (int li = 0; li < layers.size(); li++) {
-            Layer layer = layers.get(li);
-            z = layer.forward(net, h, shape, layerParams.get(li), training, li);
-            h = layer.activation().apply(tf, z);
-            shape = shapes.get(li);
-        }
-        return List.of(z, h);
     }
 
     /** The positions in {@link #params} of the tensors the optimiser trains. */
