@@ -1,8 +1,6 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.config.Heap;
-import org.tensorflow.Tensor;
-import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.family.TFloating;
@@ -11,10 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -67,8 +62,8 @@ public final class Sequential implements AutoCloseable {
         this.input = input;
         this.layers = List.copyOf(layers);
         this.precision = precision;
-        nameLayers();
-        checkTokenInput();
+        ModelInputs.nameLayers(this.layers);
+        ModelInputs.checkTokenInput(input, this.layers);
         plan = new Plan(input, this.layers);
     }
 
@@ -89,71 +84,6 @@ public final class Sequential implements AutoCloseable {
     /** A 64-bit float model, for gradient checks in tests. */
     static Sequential float64(Input input, Layer... layers) {
         return new Sequential(input, Arrays.asList(layers), TFloat64.class);
-    }
-
-    private void nameLayers() {
-        Map<String, Integer> counts = new HashMap<>();
-        List<String> used = new ArrayList<>();
-        for (Layer l : layers) {
-            if (l.name() != null) {
-                used.add(l.name());
-            }
-        }
-        for (Layer l : layers) {
-            if (l.name() == null) {
-                String name;
-                do {
-                    int k = counts.merge(l.type(), 1, Integer::sum);
-                    name = l.type() + "_" + k;
-                } while (used.contains(name));
-                l.name(name);
-                used.add(name);
-            }
-        }
-        for (int i = 0; i < layers.size(); i++) {
-            for (int j = i + 1; j < layers.size(); j++) {
-                if (layers.get(i) == layers.get(j)) {
-                    throw new IllegalArgumentException("Layer '" + layers.get(i).name()
-                            + "' is added twice: create a new layer object for each position");
-                }
-                if (layers.get(i).name().equals(layers.get(j).name())) {
-                    throw new IllegalArgumentException("Two layers are named '" + layers.get(i).name() + "': names must be unique");
-                }
-            }
-        }
-    }
-
-    /** Token inputs and Embedding layers go together, the embedding first. */
-    private void checkTokenInput() {
-        boolean tokens = input.dtype() == Input.DType.INT;
-        if (tokens && (layers.isEmpty() || !(layers.get(0) instanceof Embedding))) {
-            throw new IllegalArgumentException("A token input needs an Embedding as its first layer:"
-                    + " Sequential.of(Layers.tokenInput(length), Layers.embedding(vocabulary, dimension), ...)");
-        }
-        for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i) instanceof Embedding && (i > 0 || !tokens)) {
-                throw new IllegalArgumentException("Embedding '" + layers.get(i).name() + "' must be the first layer, after"
-                        + " Layers.tokenInput(length)" + (tokens ? "" : " (the input is Layers.input(...), which holds floats, not token ids)"));
-            }
-        }
-    }
-
-    /** The token ids as float rows (exact up to 2^24), the form the graph is fed. */
-    private static float[][] tokenRows(int[][] tokens, String what) {
-        if (tokens == null) {
-            throw new IllegalArgumentException("The " + what + " is null: pass an int[][] with one row of token ids per example");
-        }
-        float[][] x = new float[tokens.length][];
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] == null) {
-                throw new IllegalArgumentException("Row " + i + " of the " + what + " is null: every example needs its token ids");
-            }
-            x[i] = new float[tokens[i].length];
-            for (int j = 0; j < x[i].length; j++) {
-                x[i][j] = tokens[i][j];
-            }
-        }
-        return x;
     }
 
     /**
@@ -261,7 +191,7 @@ public final class Sequential implements AutoCloseable {
      * same as {@link #fit(float[][], int[], FitOptions)} with the ids as floats.
      */
     public History fit(int[][] tokens, int[] labels, FitOptions options) {
-        return Heap.guard(TRAINING, () -> fit(tokenRows(tokens, "training data"), labels, options));
+        return Heap.guard(TRAINING, () -> fit(ModelInputs.tokenRows(tokens, "training data"), labels, options));
     }
 
     /** Trains on target rows (regression, or one-hot rows). */
@@ -279,14 +209,6 @@ public final class Sequential implements AutoCloseable {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before fit");
         }
         return Trainer.fit(this, x, y, options);
-    }
-
-    /** Throws when the thread was interrupted between two batches of an evaluation or prediction. */
-    private static void stopIfInterrupted(String what, int done, int n) {
-        if (RunInterruptedException.requested()) {
-            throw RunInterruptedException.rethrow(String.format(Locale.ROOT,
-                    "%s interrupted after %d of %d rows; the model is unchanged.", what, done, n));
-        }
     }
 
     /**
@@ -313,14 +235,6 @@ public final class Sequential implements AutoCloseable {
         } finally {
             busy.unlock();
         }
-    }
-
-    private Map<String, Double> metricMap(double[] sums, int n, String prefix) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            m.put(prefix + metrics.get(i).name(), sums[i] / n);
-        }
-        return m;
     }
 
     /** The history of every epoch trained so far (appended to by each {@code fit}). */
@@ -371,30 +285,52 @@ public final class Sequential implements AutoCloseable {
 
     /** The loss and metrics on labelled data, e.g. {@code {loss=0.05, accuracy=0.98}}. */
     public Map<String, Double> evaluate(float[][] x, int[] labels) {
-        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels)));
+        return evaluate(x, labels, PREDICT_BATCH);
+    }
+
+    /**
+     * As {@link #evaluate(float[][], int[])}, {@code batchSize} rows at a time (default 256; the
+     * means can differ from it in the last digits, as float sums in another order do).
+     *
+     * @throws IllegalArgumentException if the batch size is not positive
+     */
+    public Map<String, Double> evaluate(float[][] x, int[] labels, int batchSize) {
+        checkBatchSize(batchSize);
+        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels), batchSize));
     }
 
     /** The loss and metrics of a sequence model on token ids and class labels. */
     public Map<String, Double> evaluate(int[][] tokens, int[] labels) {
-        return Heap.guard(EVALUATING, () -> evaluate(tokenRows(tokens, "evaluation data"), labels));
+        return evaluate(tokens, labels, PREDICT_BATCH);
+    }
+
+    /** As {@link #evaluate(int[][], int[])}, {@code batchSize} rows at a time. */
+    public Map<String, Double> evaluate(int[][] tokens, int[] labels, int batchSize) {
+        return Heap.guard(EVALUATING, () -> evaluate(ModelInputs.tokenRows(tokens, "evaluation data"), labels, batchSize));
     }
 
     /** The loss and metrics on target rows. */
     public Map<String, Double> evaluate(float[][] x, float[][] targets) {
-        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets)));
+        return evaluate(x, targets, PREDICT_BATCH);
     }
 
-    private Map<String, Double> evaluateChecked(float[][] x, Targets y) {
-        return exclusive("evaluate", () -> evaluateCheckedNow(x, y));
+    /** As {@link #evaluate(float[][], float[][])}, {@code batchSize} rows at a time. */
+    public Map<String, Double> evaluate(float[][] x, float[][] targets, int batchSize) {
+        checkBatchSize(batchSize);
+        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets), batchSize));
     }
 
-    private Map<String, Double> evaluateCheckedNow(float[][] x, Targets y) {
+    private Map<String, Double> evaluateChecked(float[][] x, Targets y, int batchSize) {
+        return exclusive("evaluate", () -> evaluateCheckedNow(x, y, batchSize));
+    }
+
+    private Map<String, Double> evaluateCheckedNow(float[][] x, Targets y, int batchSize) {
         checkOpen();
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before evaluate");
         }
         checkRows(x, y, "evaluation data");
-        return evaluateRows(x, y, "");
+        return evaluateRows(x, y, "", batchSize);
     }
 
     /** Checks data rows and their targets against the model's input and output. */
@@ -405,28 +341,11 @@ public final class Sequential implements AutoCloseable {
 
     /** The loss and metrics on checked rows, their names prefixed (e.g. {@code val_}). */
     Map<String, Double> evaluateRows(float[][] x, Targets y, String prefix) {
-        TrainingGraph<?> g = graph();
-        int n = x.length;
-        int rowLength = input.size();
-        double lossSum = 0;
-        double[] sums = new double[metrics.size()];
-        for (int from = 0; from < n; from += PREDICT_BATCH) {
-            stopIfInterrupted("Evaluation", from, n);
-            int size = Math.min(PREDICT_BATCH, n - from);
-            float[] rows = new float[size * rowLength];
-            RowOrder.gather(x, null, from, size, rowLength, rows);
-            try (Tensor xt = g.floats(g.inputShape(size), rows); Tensor yt = g.targetTensor(y, null, from, size)) {
-                TrainingGraph.StepResult r = g.evaluate(xt, yt, y.isLabels());
-                lossSum += r.loss() * size;
-                for (int m = 0; m < metrics.size(); m++) {
-                    sums[m] += metrics.get(m).sum(r.outputs(), outputWidth(), y, null, from, size);
-                }
-            }
-        }
-        Map<String, Double> logs = new LinkedHashMap<>();
-        logs.put(prefix + "loss", lossSum / n);
-        logs.putAll(metricMap(sums, n, prefix));
-        return logs;
+        return evaluateRows(x, y, prefix, PREDICT_BATCH);
+    }
+
+    private Map<String, Double> evaluateRows(float[][] x, Targets y, String prefix, int batchSize) {
+        return Inference.evaluate(graph(), x, y, prefix, batchSize, metrics, outputWidth(), input.size());
     }
 
     /**
@@ -454,7 +373,7 @@ public final class Sequential implements AutoCloseable {
 
     /** As {@link #evaluateClassification(float[][], int[])} for a sequence model on token ids. */
     public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(int[][] tokens, int[] labels) {
-        return evaluateClassification(tokenRows(tokens, "evaluation data"), labels);
+        return evaluateClassification(ModelInputs.tokenRows(tokens, "evaluation data"), labels);
     }
 
     /** Evaluates a regression model through Tribuo: MAE, RMSE and R^2 per output. */
@@ -466,41 +385,39 @@ public final class Sequential implements AutoCloseable {
 
     /** The model's outputs (probabilities after softmax/sigmoid), one row per example. */
     public float[][] predict(float[][] x) {
-        return Heap.guard("predicting (model.predict)", () -> exclusive("predict", () -> predictNow(x)));
+        return predict(x, PREDICT_BATCH);
     }
 
-    private float[][] predictNow(float[][] x) {
+    /**
+     * The model's outputs, computed {@code batchSize} rows at a time (the default is 256: a smaller
+     * batch needs less memory, the outputs are the same).
+     *
+     * @throws IllegalArgumentException if the batch size is not positive
+     */
+    public float[][] predict(float[][] x, int batchSize) {
+        checkBatchSize(batchSize);
+        return Heap.guard("predicting (model.predict)", () -> exclusive("predict", () -> predictNow(x, batchSize)));
+    }
+
+    private float[][] predictNow(float[][] x, int batchSize) {
         checkOpen();
         checkX(x, "prediction data");
-        TrainingGraph<?> g = graph();
-        int[] outShape = outputShape();
-        int width = Layer.product(outShape);
-        int rowLength = input.size();
-        float[][] out = new float[x.length][];
-        for (int from = 0; from < x.length; from += PREDICT_BATCH) {
-            stopIfInterrupted("Prediction", from, x.length);
-            int size = Math.min(PREDICT_BATCH, x.length - from);
-            float[] rows = new float[size * rowLength];
-            RowOrder.gather(x, null, from, size, rowLength, rows);
-            float[] flat;
-            try (Tensor xt = g.floats(g.inputShape(size), rows)) {
-                flat = g.predict(xt);
-            }
-            for (int i = 0; i < size; i++) {
-                out[from + i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
-            }
-        }
-        return out;
+        return Inference.predict(graph(), x, batchSize, Layer.product(outputShape()), input.size());
     }
 
     /** The outputs of a sequence model on token ids, one row per example. */
     public float[][] predict(int[][] tokens) {
-        return Heap.guard("predicting (model.predict)", () -> predict(tokenRows(tokens, "prediction data")));
+        return predict(tokens, PREDICT_BATCH);
+    }
+
+    /** As {@link #predict(int[][])}, {@code batchSize} rows at a time. */
+    public float[][] predict(int[][] tokens, int batchSize) {
+        return Heap.guard("predicting (model.predict)", () -> predict(ModelInputs.tokenRows(tokens, "prediction data"), batchSize));
     }
 
     /** The predicted classes of a sequence model on token ids. */
     public int[] predictClasses(int[][] tokens) {
-        return predictClasses(tokenRows(tokens, "prediction data"));
+        return predictClasses(ModelInputs.tokenRows(tokens, "prediction data"));
     }
 
     /** The predicted class of each example: the arg-max output, or output >= 0.5 for one output. */
@@ -520,34 +437,7 @@ public final class Sequential implements AutoCloseable {
      * longest layer name and shape, so every row stays aligned.
      */
     public String summary() {
-        List<String[]> rows = new ArrayList<>();
-        long total = 0;
-        long frozen = 0;
-        for (BuiltLayer l : plan.layers()) {
-            total += l.paramCount();
-            frozen += l.frozenCount();
-            rows.add(new String[] {l.name() + " (" + l.layer().kind() + ")", ShapeException.format(l.outputShape()),
-                String.format(Locale.ROOT, "%,d", l.paramCount())});
-        }
-        int nameW = 30, shapeW = 25, countW = 10;
-        for (String[] r : rows) {
-            nameW = Math.max(nameW, r[0].length() + 2);
-            shapeW = Math.max(shapeW, r[1].length() + 2);
-            countW = Math.max(countW, r[2].length());
-        }
-        String row = "%-" + nameW + "s%-" + shapeW + "s%" + countW + "s%n";
-        String rule = "=".repeat(nameW + shapeW + countW) + "\n";
-        StringBuilder b = new StringBuilder();
-        b.append("Model: \"sequential\"   input ").append(ShapeException.format(input.shape())).append('\n');
-        b.append(String.format(Locale.ROOT, row, "Layer (type)", "Output Shape", "Param #"));
-        b.append(rule);
-        for (String[] r : rows) {
-            b.append(String.format(Locale.ROOT, row, r[0], r[1], r[2]));
-        }
-        b.append(rule);
-        b.append(String.format(Locale.ROOT, "Total params: %,d%nTrainable params: %,d%nNon-trainable params: %,d%n",
-                total, total - frozen, frozen));
-        return b.toString();
+        return ModelSummary.of(plan);
     }
 
     /**
@@ -782,36 +672,12 @@ public final class Sequential implements AutoCloseable {
     }
 
     private void checkX(float[][] x, String what) {
-        if (x == null) {
-            throw new IllegalArgumentException("The " + what + " is null: pass a float[][] with one row per example");
-        }
-        if (x.length == 0) {
-            throw new IllegalArgumentException("The " + what + " is empty: pass at least one example");
-        }
-        int expected = input.size();
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != expected) {
-                throw new ShapeException("Row " + i + " of the " + what + " has " + (x[i] == null ? 0 : x[i].length)
-                        + " values but the model's input " + ShapeException.format(input.shape()) + " takes " + expected
-                        + " per example: check the data or Layers.input(...)");
-            }
-            for (int j = 0; j < expected; j++) {
-                if (!Float.isFinite(x[i][j])) {
-                    throw new IllegalArgumentException("Row " + i + " column " + j + " of the " + what + " is " + x[i][j]
-                            + ": inputs must be finite numbers (fill or drop missing values first)");
-                }
-            }
-            if (input.dtype() == Input.DType.INT) {
-                int vocabulary = ((Embedding) layers.get(0)).vocabularySize();
-                for (int j = 0; j < expected; j++) {
-                    float v = x[i][j];
-                    if (v != Math.rint(v) || v < 0 || v >= vocabulary) {
-                        throw new IllegalArgumentException("Row " + i + " position " + j + " of the " + what + " is token id " + v
-                                + " but the embedding takes whole ids in [0, " + vocabulary + "): load the data with numWords <= "
-                                + vocabulary + " or enlarge Layers.embedding(vocabulary, ...)");
-                    }
-                }
-            }
+        ModelInputs.checkRows(input, layers, x, what);
+    }
+
+    private static void checkBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize + " (the default is 256)");
         }
     }
 
