@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -99,7 +98,7 @@ public final class Sequential implements AutoCloseable {
         this.seed = seed;
         this.weights = null;
         if (graph != null) {
-            graph.writeParams(initialWeights());
+            graph.writeParams(ModelWeights.initial(plan, seed));
         }
         return this;
     }
@@ -503,15 +502,7 @@ public final class Sequential implements AutoCloseable {
     /** The weights, one flat row-major array per parameter (kernel, bias of each layer in order). */
     public List<float[]> getWeights() {
         checkOpen();
-        List<float[]> out = new ArrayList<>();
-        for (double[] w : currentWeights()) {
-            float[] f = new float[w.length];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = (float) w[i];
-            }
-            out.add(f);
-        }
-        return out;
+        return ModelWeights.toFloats(currentWeights());
     }
 
     /**
@@ -521,32 +512,7 @@ public final class Sequential implements AutoCloseable {
      */
     public void setWeights(List<float[]> values) {
         checkOpen();
-        if (values == null) {
-            throw new IllegalArgumentException("setWeights got null: pass a list like model.getWeights() returns,"
-                    + " one float[] per parameter");
-        }
-        List<int[]> specs = plan.paramShapes();
-        List<String> names = plan.paramNames();
-        if (values.size() != specs.size()) {
-            throw new ShapeException("setWeights got " + values.size() + " arrays but the model has " + specs.size()
-                    + " parameters " + names + ": pass one float[] per parameter in this order, as getWeights()"
-                    + " returns them (weights saved from a model with another architecture do not fit; see summary())");
-        }
-        double[][] d = new double[values.size()][];
-        for (int i = 0; i < d.length; i++) {
-            float[] f = values.get(i);
-            if (f == null || f.length != Layer.product(specs.get(i))) {
-                throw new ShapeException("Weight " + i + " (" + names.get(i) + ", shape " + Arrays.toString(specs.get(i))
-                        + ") needs " + Layer.product(specs.get(i)) + " values but got " + (f == null ? "null" : f.length)
-                        + ": the list must hold the parameters in getWeights() order, each flattened row-major;"
-                        + " compare the layer sizes with summary()");
-            }
-            d[i] = new double[f.length];
-            for (int j = 0; j < f.length; j++) {
-                d[i][j] = f[j];
-            }
-        }
-        restoreWeights(d);
+        restoreWeights(ModelWeights.fromFloats(plan, values));
     }
 
     /**
@@ -574,7 +540,7 @@ public final class Sequential implements AutoCloseable {
         if (graph != null) {
             graph.writeParams(values);
         } else {
-            weights = copy(values);
+            weights = ModelWeights.copy(values);
         }
     }
 
@@ -583,27 +549,9 @@ public final class Sequential implements AutoCloseable {
             return graph.readParams();
         }
         if (weights == null) {
-            weights = initialWeights();
+            weights = ModelWeights.initial(plan, seed);
         }
-        return copy(weights);
-    }
-
-    private static double[][] copy(double[][] w) {
-        double[][] c = new double[w.length][];
-        for (int i = 0; i < w.length; i++) {
-            c[i] = w[i].clone();
-        }
-        return c;
-    }
-
-    private double[][] initialWeights() {
-        List<ParamSpec> params = plan.params();
-        double[][] out = new double[params.size()][];
-        for (int i = 0; i < out.length; i++) {
-            ParamSpec p = params.get(i);
-            out[i] = p.initializer().sample(p.size(), p.fanIn(), p.fanOut(), new SplittableRandom(RowOrder.mix(seed, i)));
-        }
-        return out;
+        return ModelWeights.copy(weights);
     }
 
     // ---- the graph --------------------------------------------------------------------------

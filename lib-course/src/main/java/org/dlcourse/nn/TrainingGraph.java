@@ -225,16 +225,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 beta1Power = optimizer.usesBetaPowers() ? tf.placeholder(type, Placeholder.shape(Shape.scalar())) : null;
                 beta2Power = optimizer.usesBetaPowers() ? tf.placeholder(type, Placeholder.shape(Shape.scalar())) : null;
                 for (int i = 0; i < params.size(); i++) {
-                    List<Variable<T>> own = new ArrayList<>();
-                    Shape s = Shape.of(toLongs(paramShapes.get(i)));
-                    for (int k = 0; k < optimizer.slotCount(); k++) {
-                        Variable<T> slot = tf.variable(s, type);
-                        double init = optimizer.slotInitialValue(k);
-                        slotInits.add(tf.assign(slot, init == 0 ? tf.zeros(tf.constant(s), type)
-                                : tf.fill(tf.constant(s), net.scalar(init))));
-                        own.add(slot);
-                    }
-                    slots.add(own);
+                    slots.add(optimizer.createSlots(net, Shape.of(toLongs(paramShapes.get(i))), slotInits));
                 }
             } else {
                 lr = null;
