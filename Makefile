@@ -122,7 +122,7 @@ bench-sequences: setup $(BENCH_CP)
 # Java vs Keras (bench/README.md): bench/out/results.md and results.png. The Keras side lives in its
 # own venv, bench/.venv (TensorFlow CPU pinned in bench/requirements.txt), made once by bench-venv.
 # BENCH_ARGS passes options to bench/run.py, e.g. BENCH_ARGS="--runs 1 --models mnist_dnn,boston_mlp".
-.PHONY: bench bench-smoke bench-venv bench-java test-bench-smoke
+.PHONY: bench bench-smoke bench-venv bench-java test-bench-smoke bench-profile
 bench-venv:
 	@bash bench/setup-venv.sh
 
@@ -131,6 +131,11 @@ bench-java: $(BENCH_CP)
 
 bench: bench-venv bench-java
 	nice bench/.venv/bin/python bench/run.py $(BENCH_ARGS)
+
+# Kernel time per op type on both sides (bench/README.md "Where the time goes"), e.g.
+# make bench-profile PROFILE_ARGS="--models mnist_cnn --isa AVX2"
+bench-profile: bench-venv bench-java
+	nice bench/.venv/bin/python bench/profile.py $(PROFILE_ARGS)
 
 # Both sides on 512 rows, one epoch, one run each (checks the harness; the numbers mean nothing).
 bench-smoke: bench-venv bench-java

@@ -140,16 +140,18 @@ class EpochTimer:
         self.seconds, self.losses, self.start, self.callback = [], [], 0.0, _Cb()
 
 
-def main(argv):
-    if len(argv) < 3 or argv[0] not in MODELS:
-        raise SystemExit(f"Usage: keras_models.py <{'|'.join(MODELS)}> <epochs> <data_dir> [smoke]; got {argv}")
-    model, epochs, data_dir, smoke = argv[0], int(argv[1]), argv[2], len(argv) > 3 and argv[3] == "smoke"
-    t0 = time.perf_counter()
+def start_tensorflow():
+    """TensorFlow with the benchmark's thread pools, Keras seeded from BENCH_SEED."""
     import tensorflow as tf
     tf.config.threading.set_intra_op_parallelism_threads(THREADS)
     tf.config.threading.set_inter_op_parallelism_threads(THREADS)
     import keras
     keras.utils.set_random_seed(int(os.environ.get("BENCH_SEED", "42")))
+    return tf, keras
+
+
+def load(model, data_dir, smoke):
+    """x, y, x_test, y_test for a model, shaped as its input wants them."""
     if model.startswith("mnist"):
         x, y, xt, yt = mnist(smoke)
         if model == "mnist_dnn":
@@ -162,6 +164,16 @@ def main(argv):
         x, y, xt, yt = tokens(data_dir, "imdb" if model == "imdb_rnn" else "reuters", smoke)
         if model == "imdb_rnn":
             y, yt = y.astype("float32"), yt.astype("float32")
+    return x, y, xt, yt
+
+
+def main(argv):
+    if len(argv) < 3 or argv[0] not in MODELS:
+        raise SystemExit(f"Usage: keras_models.py <{'|'.join(MODELS)}> <epochs> <data_dir> [smoke]; got {argv}")
+    model, epochs, data_dir, smoke = argv[0], int(argv[1]), argv[2], len(argv) > 3 and argv[3] == "smoke"
+    t0 = time.perf_counter()
+    tf, keras = start_tensorflow()
+    x, y, xt, yt = load(model, data_dir, smoke)
     m, batch = build(model, keras)
     orders = same_start(m, model, epochs, len(x))
     load_seconds = time.perf_counter() - t0

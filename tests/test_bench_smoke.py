@@ -252,3 +252,38 @@ def test_same_start_mode_shares_the_initial_weights_and_row_orders():
         # from the same weights and batches the two engines end one tiny epoch pair close together
         for model in shapes:
             assert abs(value[(model, "java")] - value[(model, "keras")]) <= 0.02, value
+
+
+def _profile_module():
+    spec = importlib.util.spec_from_file_location("bench_profile", BENCH / "profile.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_profile_table_puts_both_sides_op_times_side_by_side():
+    profile = _profile_module()
+    java = {"side": "java", "steps": 10, "cpu_ms_per_step": 24.0, "wall_ms_per_step": 13.0,
+            "op_ms_per_step": {"Conv2DBackpropFilter": 6.0, "ApplyAdam": 2.0}}
+    keras = {"side": "keras", "steps": 10, "cpu_ms_per_step": 30.0, "wall_ms_per_step": 15.0,
+             "op_ms_per_step": {"Conv2DBackpropFilter": 9.0, "Sqrt": 1.0}}
+    text = profile.table("mnist_cnn", {"java": java, "keras": keras})
+    assert "Java/Keras CPU per step: 0.80x" in text
+    assert "| Conv2DBackpropFilter | 6.00 | 75.0% | 9.00 | 90.0% |" in text
+    assert "| ApplyAdam | 2.00 | 25.0% |  |  |" in text
+    assert text.index("Conv2DBackpropFilter") < text.index("ApplyAdam")
+
+
+@pytest.mark.skipif(os.environ.get("BENCH_SMOKE") != "1",
+                    reason="the end-to-end smoke runs in `make test-bench-smoke` (BENCH_SMOKE=1)")
+def test_the_profile_traces_the_java_cnn_step_into_op_types(tmp_path):
+    p = subprocess.run([sys.executable, str(BENCH / "profile.py"), "--smoke", "--java-only", "--models", "mnist_cnn",
+                        "--out", str(tmp_path / "profile")], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
+    record = json.loads((tmp_path / "profile" / "profile.json").read_text())
+    java = record["profiles"]["mnist_cnn"]["java"]
+    assert java["steps"] == 6 and java["cpu_ms_per_step"] > 0  # 512 rows in batches of 100
+    ops = java["op_ms_per_step"]
+    # the convolutions and their gradients are traced as kernels of their own
+    assert any("Conv2D" in op for op in ops) and any("Backprop" in op for op in ops), ops
+    assert "| op type (traced) |" in (tmp_path / "profile" / "profile.md").read_text()

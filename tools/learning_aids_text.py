@@ -30,6 +30,12 @@ HINTS = {
         "Look for the multiplication of the two inputs by a weight matrix, the bias addition and the "
         "function that turns scores into probabilities, and compare with the logistic regression of "
         "section 8.",
+        "`LayeredNetwork.classifier(1, 2, 16, 1)` and `parameterCount()`; draw it with "
+        "`DecisionPlot...regions(net::predict)` as in section 11. Try more epochs too: is the wide "
+        "network unable, or only slower?",
+        "Only the slopes below the hidden layer use that derivative. Pack the wrong slopes with "
+        "`TwoLayerNetwork.pack(...)` and compare with `bp.numericalGradient(one, label, 1e-6)` using "
+        "`GradientCheck.maxAbsDifference`.",
     ],
     "02": [
         "`TableArrays.matrix(iris, Iris.PETAL_LENGTH, Iris.PETAL_WIDTH)` gives the two columns; split, "
@@ -48,15 +54,20 @@ HINTS = {
         "`TeachingFigures.softmax(new double[] {3, 1, -2})` checks your hand computation. Softmax depends "
         "only on the differences between scores; then type `Math.exp(1000)` in a cell and see what a "
         "computer makes of it.",
-        "Build a one-row `Table` as in the new-flower cell of section 7 with the four measurements, run "
+        "Build a one-row `Table` as in the new-flower cell of section 8 with the four measurements, run "
         "it through `OnnxInference` and print every class's probability. Compare the flower with the "
         "first rows of `iris`.",
+        "Add the six `Layers.dense(16).activation(...)` to a `List<Layer>` in a loop and pass "
+        "`layers.toArray(Layer[]::new)` after `Layers.input(4)`. A validation loss stuck at "
+        "$\\ln 3 \\approx 1.099$ means the network still guesses. `DeepStack.gradientNorms` predicts how "
+        "much of the gradient reaches the first layer; Adam scales each weight's step by the size of its "
+        "own recent gradients: does a small gradient still mean a small step?",
     ],
     "03": [
         "Change the optimiser of the study-hours cell to `Optimizers.sgd(0.1)`; the library stops a "
         "diverging run and says why in the cell's output (`FitOptions...stopOnDivergence(false)` lets you "
         "watch it go). The gradient of the squared error grows with the input: how large is one step "
-        "for 8 hours?",
+        "for 9 hours?",
         "Give the K-fold loop `Rows.toFloat(xTrainRaw)` instead of `xTrain` (and the raw test features "
         "later) and compare the mean validation MAE curve with the chapter's, especially the first "
         "epochs. TAX is in the hundreds, NOX below 1.",
@@ -93,6 +104,9 @@ HINTS = {
         "Count `(yTest[i], predicted[i])` pairs with `yTest[i] != predicted[i]` in an `int[10][10]` and "
         "take the largest. Collect the rows of that pair and show them with "
         "`ImageGrid.digits(Rows.select(xTest, rows))`.",
+        "`LossSurface.rosenbrock().race(List.of(...), -1.5, 2, 1000)` returns the paths as section 8's "
+        "race does; print each path's last point and `losses(path)`. Compare how steep the valley's walls "
+        "are with how steep its curved floor is: one learning rate has to suit both.",
     ],
     "05": [
         "Slide the 2 × 2 filter over the 4 × 4 image of section 1 as the chapter does: each output is "
@@ -164,10 +178,12 @@ SELF_CHECKS = {
         ("A perceptron has $w_1 = 0.1$, $w_2 = 0.9$, $b = -3.6$. What does it predict for an apple of "
          "size 8 and colour 5?",
          "**1 (ripe).** $0.1 \\cdot 8 + 0.9 \\cdot 5 - 3.6 = 1.7 > 0$, and the step fires on a sum above 0."),
-        ("Start from `Perceptron.of(-3.5, 1, 1)` (bias −3.5, $w_1 = w_2 = 1$). A ripe apple (target 1) "
-         "of size 2 and colour 1 comes in, learning rate 0.1. What are the new $w_1$, $w_2$, $b$?",
-         "**$w_1 = 1.2$, $w_2 = 1.1$, $b = -3.4$.** The sum $2 + 1 - 3.5 = -0.5$ predicts 0, so the error "
-         "is $+1$ and each weight moves by $1 \\times \\text{input} \\times 0.1$ (the bias's input is 1)."),
+        ("In section 10's network the output is $p = 0.8$ for a target $t = 1$, and hidden unit $h$ has "
+         "$a_h = 0.5$ and $w2_h = -0.6$. What are $\\partial L/\\partial z2$, $\\partial L/\\partial w2_h$ "
+         "and $\\partial L/\\partial z1_h$?",
+         "**−0.2, −0.1 and 0.09.** $\\partial L/\\partial z2 = p - t = -0.2$; $\\partial L/\\partial w2_h = "
+         "-0.2 \\times 0.5 = -0.1$; $\\partial L/\\partial z1_h = -0.2 \\times (-0.6) \\times (1 - 0.5^2) "
+         "= 0.09$."),
         ("Gradient descent on the cost $(w - 3)^2 + 1$ starts at $w = -1$ with learning rate 0.2 (as in "
          "section 8). Where is $w$ after one step?",
          "**$w = 0.6$.** The slope is $2(w - 3) = -8$, and the step is $-0.2 \\times (-8) = +1.6$."),
@@ -189,9 +205,10 @@ SELF_CHECKS = {
          "loss near 1.1 means the network starts by guessing."),
         ("How many parameters has a 4 → 32 → 3 network (the chapter's with 32 hidden units instead of 16)?",
          "**259.** Hidden: $4 \\times 32 + 32 = 160$; output: $32 \\times 3 + 3 = 99$."),
-        ("The chapter trains on 96 flowers in mini-batches of 8. How many weight updates are there per "
-         "epoch, and in the full profile's 100 epochs?",
-         "**12 per epoch, 1,200 in all.** One update per mini-batch: $96 / 8 = 12$, times 100 epochs."),
+        ("Backpropagation passes 5 sigmoid layers. By at most what factor does their activation multiply "
+         "the gradient (weights aside)? And 5 ReLU layers whose units are all active?",
+         "**$0.25^5 \\approx 0.001$ (1/1024); 1.** Sigmoid's derivative is at most 0.25 (at $z = 0$), so "
+         "each layer shrinks the gradient at least fourfold; ReLU's derivative is exactly 1 for $z > 0$."),
         ("The mean and standard deviation for standardisation are measured on: (a) all 150 flowers "
          "(b) the training flowers only (c) the test flowers",
          "**(b).** They are then applied unchanged to validation and test flowers; measuring them on data "
@@ -202,9 +219,11 @@ SELF_CHECKS = {
          "the MAE and the MSE?",
          "**MAE ≈ 1.67, MSE ≈ 4.33.** The errors are 2, −3, 0: MAE $= (2 + 3 + 0)/3$, MSE "
          "$= (4 + 9 + 0)/3$."),
-        ("TAX has training mean 405.9 and standard deviation 166.2. What does a tract with TAX 666 "
-         "become after standardisation?",
-         "**About 1.56.** $(666 - 405.9) / 166.2 = 1.565$: 1.56 standard deviations above the training mean."),
+        ("TAX has training mean 405.9, standard deviation 166.2, minimum 188 and maximum 711. What does a "
+         "tract with TAX 666 become after standardisation, and after min-max normalisation?",
+         "**About 1.56 and 0.91.** $(666 - 405.9) / 166.2 = 1.565$: 1.56 standard deviations above the "
+         "training mean; $(666 - 188) / (711 - 188) = 0.914$: 91% of the way from the training minimum to "
+         "the maximum."),
         ("How many parameters has a 13 → 32 → 1 network (one hidden layer of 32 units)?",
          "**481.** Hidden: $13 \\times 32 + 32 = 448$; output: $32 + 1 = 33$ (the chapter's 64-64-1 has 5,121)."),
         ("4-fold cross-validation on the 404 training tracts: how many tracts does each fold's model "
@@ -221,8 +240,10 @@ SELF_CHECKS = {
         ("How many parameters has a 784 → 512 → 10 network (Chollet's, one hidden layer of 512)?",
          "**407,050.** Hidden: $784 \\times 512 + 512 = 401{,}920$; output: $512 \\times 10 + 10 = 5{,}130$ "
          "(the chapter's 784-256-256-10 has 269,322)."),
-        ("With 54,000 training images and batch size 1,000, how many iterations make one epoch?",
-         "**54.** One iteration per batch: $54{,}000 / 1{,}000$ (with batch 100 it is 540)."),
+        ("Deck 003 trains on 55,000 images with batch 100 for 100 epochs. How many weight updates is "
+         "that? How many would batch gradient descent make in the same 100 epochs?",
+         "**55,000 and 100.** $55{,}000 / 100 = 550$ updates per epoch, times 100 epochs; batch gradient "
+         "descent makes one update per epoch (the chapter's 54,000 images make 540 per epoch)."),
         ("What is the shape of the flattened training set `xTrain`, and of the one-hot label of the digit 3?",
          "**60,000 × 784, and a vector of 10 with a 1 at index 3:** [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]. Each "
          "28 × 28 image becomes one row of 784 numbers."),

@@ -1,5 +1,6 @@
 /**
- * The course's data: synthetic sets ({@link org.dlcourse.data.Apples}, {@link org.dlcourse.data.Xor})
+ * The course's data: synthetic sets ({@link org.dlcourse.data.Apples}, {@link org.dlcourse.data.Xor},
+ * {@link org.dlcourse.data.Regions}, {@link org.dlcourse.data.FunctionSamples})
  * and the datasets shipped in the repository's {@code datasets/} folder, with their conversion to
  * training arrays and Tribuo datasets.
  *

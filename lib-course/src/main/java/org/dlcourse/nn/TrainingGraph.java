@@ -365,6 +365,16 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     record StepResult(double loss, float[] outputs) {
     }
 
+    private static final org.tensorflow.proto.RunOptions FULL_TRACE = org.tensorflow.proto.RunOptions.newBuilder()
+            .setTraceLevel(org.tensorflow.proto.RunOptions.TraceLevel.FULL_TRACE).build();
+    /** When set, every training step is traced and its kernel times added here (the benchmark's profile). */
+    private volatile OpTimes stepTrace;
+
+    /** Traces the following training steps into {@code times} (null stops tracing). */
+    void traceSteps(OpTimes times) {
+        this.stepTrace = times;
+    }
+
     /** One optimiser step on a batch, at this learning rate. */
     StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step, double learningRate) {
         TargetOps ops = targetOps(labels);
@@ -379,7 +389,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             if (b1 != null) {
                 r.feed(beta1Power, b1).feed(beta2Power, b2);
             }
-            try (Result res = r.addTarget(ops.step).fetch(ops.loss).fetch(trainOut).run()) {
+            OpTimes trace = stepTrace;
+            if (trace != null) {
+                r.setOptions(FULL_TRACE);
+            }
+            try (Result res = trace == null ? r.addTarget(ops.step).fetch(ops.loss).fetch(trainOut).run()
+                    : r.addTarget(ops.step).fetch(ops.loss).fetch(trainOut).runAndFetchMetadata()) {
+                if (trace != null) {
+                    res.getMetadata().ifPresent(trace::add);
+                }
                 return new StepResult(readDoubles(res.get(0))[0], readFloats(res.get(1)));
             }
         }

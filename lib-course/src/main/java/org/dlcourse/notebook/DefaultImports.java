@@ -28,6 +28,7 @@ public final class DefaultImports {
             "import org.dlcourse.data.*;",
             "import org.dlcourse.data.prep.*;",
             "import org.dlcourse.perceptron.*;",
+            "import org.dlcourse.descent.*;",
             "import org.dlcourse.conv.*;",
             "import org.dlcourse.audio.*;",
             "import org.dlcourse.plot.*;",

@@ -5,7 +5,9 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,6 +22,7 @@ import java.util.Objects;
  * runs.put("SGD 0.01", slowHistory);
  * runs.put("SGD 1.0", fastHistory);
  * RunComparison.of("Validation accuracy per learning rate", "val_accuracy", runs)
+ * RunComparison.grid("Two settings", runs, "loss", "val_accuracy")   // side by side
  * }</pre>
  */
 public final class RunComparison {
@@ -62,6 +65,32 @@ public final class RunComparison {
             colour++;
         }
         return Figures.countingXAxis(chart);
+    }
+
+    /**
+     * Several metrics of the same runs side by side, one compact chart per metric (e.g.
+     * {@code "loss", "val_accuracy"}: the training cost and the validation accuracy), the legend in
+     * the last chart. Titles name the metric, "validation" for a {@code val_} one.
+     *
+     * @throws IllegalArgumentException if no metric is given, there are no runs, or a run lacks a metric
+     */
+    public static ImageFigure grid(String title, Map<String, History> runs, String... metrics) {
+        if (metrics == null || metrics.length == 0) {
+            throw new IllegalArgumentException("RunComparison.grid needs at least one metric, e.g. \"loss\", \"val_accuracy\"");
+        }
+        List<XYChart> charts = new ArrayList<>();
+        for (int i = 0; i < metrics.length; i++) {
+            String metric = Objects.requireNonNull(metrics[i], "metric");
+            String name = metric.startsWith("val_") ? "validation " + metric.substring(4) : "training " + metric;
+            XYChart chart = Figures.compact(of(name, metric, runs));
+            if (i == metrics.length - 1) {
+                chart.getStyler().setLegendVisible(true);
+                chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+                chart.getStyler().setLegendFont(Fonts.font(java.awt.Font.PLAIN, 12));
+            }
+            charts.add(chart);
+        }
+        return ChartGrid.of(title, metrics.length, charts);
     }
 
     /**

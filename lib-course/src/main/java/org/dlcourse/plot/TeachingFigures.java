@@ -20,6 +20,7 @@ import java.util.function.DoubleUnaryOperator;
  * <pre>{@code
  * TeachingFigures.activations()
  * TeachingFigures.softmax(new double[] {2.0, 1.0, 0.1}, "cat", "dog", "bird")
+ * TeachingFigures.crossEntropy(new double[] {1, 0, 0}, new double[] {0.659, 0.242, 0.099})   // 0.417
  * TeachingFigures.descent(w -> (w - 3) * (w - 3) + 1).from(-1).learningRate(0.2).steps(8).chart("Rolling downhill")
  * }</pre>
  */
@@ -85,6 +86,54 @@ public final class TeachingFigures {
             p[i] /= sum;
         }
         return p;
+    }
+
+    /**
+     * Cross-entropy (교차 엔트로피) {@code -sum t_i ln y_i} of a target distribution {@code t}
+     * (one-hot: 1 for the true class) and predicted probabilities {@code y}, in nats; terms with
+     * {@code t_i = 0} add nothing (even where {@code y_i = 0}).
+     *
+     * @throws IllegalArgumentException if the lengths differ, or a target value is not in [0, 1]
+     *                                  or a probability not in [0, 1]
+     */
+    public static double crossEntropy(double[] target, double[] probabilities) {
+        checkDistributions(target, probabilities);
+        double sum = 0;
+        for (int i = 0; i < target.length; i++) {
+            if (target[i] != 0) {
+                sum -= target[i] * Math.log(probabilities[i]);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The cross-entropy written out term by term, as on the lecture's slide:
+     * {@code -[1 × ln 0.659 + 0 × ln 0.242 + 0 × ln 0.099] = 0.417} (3 decimals).
+     *
+     * @throws IllegalArgumentException as {@link #crossEntropy}
+     */
+    public static String crossEntropyWorked(double[] target, double[] probabilities) {
+        double cost = crossEntropy(target, probabilities);
+        StringBuilder s = new StringBuilder("-[");
+        for (int i = 0; i < target.length; i++) {
+            s.append(i == 0 ? "" : " + ").append(String.format(Locale.ROOT, "%s × ln %.3f",
+                    target[i] == Math.rint(target[i]) ? String.valueOf((long) target[i]) : String.valueOf(target[i]),
+                    probabilities[i]));
+        }
+        return s.append(String.format(Locale.ROOT, "] = %.3f", cost)).toString();
+    }
+
+    private static void checkDistributions(double[] target, double[] probabilities) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(probabilities, "probabilities");
+        Figures.checkSameLength("Cross-entropy", "target", target.length, "probabilities", probabilities.length);
+        for (int i = 0; i < target.length; i++) {
+            if (!(target[i] >= 0 && target[i] <= 1) || !(probabilities[i] >= 0 && probabilities[i] <= 1)) {
+                throw new IllegalArgumentException("Cross-entropy needs targets and probabilities in [0, 1], got t="
+                        + target[i] + ", y=" + probabilities[i] + " at index " + i);
+            }
+        }
     }
 
     /** Starts a picture of gradient descent on a 1-D cost function of one weight. */

@@ -25,6 +25,12 @@
  * steps.smallMultiples("The line after each epoch", 4)
  * }</pre>
  *
+ * <h2>A function and its approximations (chapter 01: universal approximation)</h2>
+ * <pre>{@code
+ * CurvePlot.of(sine.x(), sine.y(), "sin x").approximation("3 hidden units", fit3)
+ *     .chart("One hidden layer fitting sin x")
+ * }</pre>
+ *
  * <h2>Regression (Boston)</h2>
  * <pre>{@code
  * RegressionPlot r = RegressionPlot.of(yTest, predicted).quantity("price ($1000s)");
@@ -62,6 +68,9 @@
  * TeachingFigures.activations()
  * TeachingFigures.softmax(new double[] {2.0, 1.0, 0.1}, "cat", "dog", "bird")
  * TeachingFigures.descent(w -> (w - 3) * (w - 3) + 1).from(-1).learningRate(0.2).steps(8).chart("Downhill")
+ * ActivationFigures.withDerivatives()                       // 2 x 4: each function over its derivative
+ * ActivationFigures.gradientsPerLayer(normsByActivation)    // DeepStack's norms per layer, log scale
+ * ScalingPlot.of(xTrainRaw, names).chart("Raw, standardised, min-max")   // one box per feature
  * }</pre>
  *
  * <h2>A timeline (chapter 00)</h2>

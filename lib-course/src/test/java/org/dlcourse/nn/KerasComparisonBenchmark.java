@@ -66,10 +66,13 @@ public final class KerasComparisonBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && "export".equals(args[0])) {
             export(Path.of(args[1]), args.length < 3 || !"quick".equals(args[2]));
+        } else if (args.length >= 3 && "profile".equals(args[0])) {
+            profile(args[1], Path.of(args[2]), args.length > 3 && "smoke".equals(args[3]));
         } else if (args.length >= 4 && "run".equals(args[0])) {
             run(args[1], Integer.parseInt(args[2]), Path.of(args[3]), args.length > 4 && "smoke".equals(args[4]));
         } else {
-            throw new IllegalArgumentException("Usage: KerasComparisonBenchmark export <dir> [full|quick] | run <model> <epochs> <dataDir> [smoke]; got "
+            throw new IllegalArgumentException("Usage: KerasComparisonBenchmark export <dir> [full|quick] | run <model> <epochs> <dataDir> [smoke]"
+                    + " | profile <model> <dataDir> [smoke]; got "
                     + Arrays.toString(args));
         }
     }
@@ -138,18 +141,7 @@ public final class KerasComparisonBenchmark {
 
     private static void run(String model, int epochs, Path dataDir, boolean smoke) throws IOException {
         long t0 = System.nanoTime();
-        Trainable t = switch (model) {
-            case "mnist_dnn", "mnist_cnn" -> mnist(model, smoke);
-            case "imdb_rnn" -> tokens(dataDir, "imdb", smoke,
-                    Sequential.of(tokenInput(IMDB_LEN), embedding(WORDS, 32), simpleRnn(32), dense(1).activation("sigmoid")),
-                    Optimizers.rmsprop(1e-3), Losses.binaryCrossentropy(), 128);
-            case "reuters_lstm" -> tokens(dataDir, "reuters", smoke,
-                    Sequential.of(tokenInput(REUTERS_LEN), embedding(WORDS, 64), lstm(64), dense(Reuters.TOPICS).activation("softmax")),
-                    Optimizers.rmsprop(1e-3), Losses.categoricalCrossentropy(), 128);
-            case "boston_mlp" -> boston();
-            default -> throw new IllegalArgumentException("Unknown model '" + model
-                    + "': use mnist_dnn, mnist_cnn, imdb_rnn, reuters_lstm or boston_mlp");
-        };
+        Trainable t = trainable(model, dataDir, smoke);
         // bench/run.py gives run r of both sides the seed 42 + r
         long seed = Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "42").trim());
         t.model.seed(seed);
@@ -193,6 +185,50 @@ public final class KerasComparisonBenchmark {
             return m.find() ? m.group(1) : "?";
         } catch (Exception e) {
             return "?";
+        }
+    }
+
+    private static Trainable trainable(String model, Path dataDir, boolean smoke) throws IOException {
+        return switch (model) {
+            case "mnist_dnn", "mnist_cnn" -> mnist(model, smoke);
+            case "imdb_rnn" -> tokens(dataDir, "imdb", smoke,
+                    Sequential.of(tokenInput(IMDB_LEN), embedding(WORDS, 32), simpleRnn(32), dense(1).activation("sigmoid")),
+                    Optimizers.rmsprop(1e-3), Losses.binaryCrossentropy(), 128);
+            case "reuters_lstm" -> tokens(dataDir, "reuters", smoke,
+                    Sequential.of(tokenInput(REUTERS_LEN), embedding(WORDS, 64), lstm(64), dense(Reuters.TOPICS).activation("softmax")),
+                    Optimizers.rmsprop(1e-3), Losses.categoricalCrossentropy(), 128);
+            case "boston_mlp" -> boston();
+            default -> throw new IllegalArgumentException("Unknown model '" + model
+                    + "': use mnist_dnn, mnist_cnn, imdb_rnn, reuters_lstm or boston_mlp");
+        };
+    }
+
+    // ---------------------------------------------------------------- profile
+
+    /**
+     * One warm-up epoch, one timed epoch (CPU seconds of this process), then one epoch with every step
+     * traced: prints the kernel time per op type and a {@code PROFILE {json}} line.
+     */
+    private static void profile(String model, Path dataDir, boolean smoke) throws IOException {
+        Trainable t = trainable(model, dataDir, smoke);
+        t.model.seed(42);
+        try (Sequential m = t.model) {
+            t.fit.epoch(null);
+            long c0 = cpuNanos(), w0 = System.nanoTime();
+            t.fit.epoch(null);
+            double cpu = (cpuNanos() - c0) / 1e9, wall = (System.nanoTime() - w0) / 1e9;
+            OpTimes times = new OpTimes();
+            m.graph().traceSteps(times);
+            t.fit.epoch(null);
+            m.graph().traceSteps(null);
+            int steps = times.steps();
+            System.out.printf(Locale.ROOT, "%s, java: %.1f ms CPU and %.1f ms wall per untraced step (%d steps)%n%s",
+                    model, 1e3 * cpu / steps, 1e3 * wall / steps, steps, times.table(14));
+            StringBuilder ops = new StringBuilder();
+            times.perStepMillis().forEach((op, ms) -> ops.append(ops.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "\"%s\": %.4f", op, ms)));
+            System.out.printf(Locale.ROOT, "PROFILE {\"model\": \"%s\", \"side\": \"java\", \"steps\": %d, \"cpu_ms_per_step\": %.3f,"
+                    + " \"wall_ms_per_step\": %.3f, \"op_ms_per_step\": {%s}}%n", model, steps, 1e3 * cpu / steps, 1e3 * wall / steps, ops);
         }
     }
 

@@ -82,9 +82,9 @@ class ImageGridTest {
         Rendered.assertFigureOk(mean);
         Rendered.assertFigureOk(ImageGrid.filters(kernel).inputChannel(3).figure("Channel 3"));
         // positive weights red, negative blue, zero white
-        assertEquals(Figures.WRONG, ImageGrid.diverging(1));
-        assertEquals(Figures.PALETTE[0], ImageGrid.diverging(-1));
-        assertEquals(java.awt.Color.WHITE, ImageGrid.diverging(0));
+        assertEquals(Figures.WRONG, Tiles.diverging(1));
+        assertEquals(Figures.PALETTE[0], Tiles.diverging(-1));
+        assertEquals(java.awt.Color.WHITE, Tiles.diverging(0));
         assertThrows(IllegalArgumentException.class, () -> ImageGrid.filters(kernel).inputChannel(4));
     }
 
@@ -121,11 +121,12 @@ class ImageGridTest {
             }
         }
         assertTrue(yellow, "the key shows the colour scale up to its yellow end");
-        assertEquals("max 2.5", grid.mapCaption(0));
-        assertEquals("all 0", grid.mapCaption(1), "an all-dark map says why");
-        assertEquals("2.5", ImageGrid.number(2.5f));
-        assertEquals("0.52", ImageGrid.number(0.523f));
-        assertEquals("37", ImageGrid.number(37.2f));
+        MapTiles tiles = new MapTiles(maps);
+        assertEquals("max 2.5", tiles.caption(0, null));
+        assertEquals("all 0", tiles.caption(1, null), "an all-dark map says why");
+        assertEquals("2.5", MapTiles.number(2.5f));
+        assertEquals("0.52", MapTiles.number(0.523f));
+        assertEquals("37", MapTiles.number(37.2f));
     }
 
     @Test

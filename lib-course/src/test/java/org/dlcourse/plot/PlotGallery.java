@@ -49,6 +49,16 @@ public final class PlotGallery {
         RegressionPlot reg = RegressionPlot.of(actual, predicted).quantity("price ($1000s)");
         f.put("regression-scatter", reg.predictedVsActual("Boston: predicted vs actual"));
         f.put("regression-residuals", reg.residuals("Boston: residuals"));
+        double[] cx = new double[60];
+        double[] sine = new double[60];
+        double[] rough = new double[60];
+        for (int i = 0; i < cx.length; i++) {
+            cx[i] = -2 * Math.PI + 4 * Math.PI * i / 59;
+            sine[i] = Math.sin(cx[i]);
+            rough[i] = Math.tanh(cx[i]);
+        }
+        f.put("curve-fits", CurvePlot.of(cx, sine, "sin x").approximation("1 hidden unit", rough)
+                .chart("One hidden layer fitting sin x"));
         String[] digitNames = SampleData.names(10, "");
         f.put("confusion-10", ConfusionMatrixPlot.of(SampleData.confusion(10, 1), digitNames).chart("MNIST: confusion"));
         f.put("confusion-46-top", ConfusionMatrixPlot.of(SampleData.confusion(46, 2), SampleData.names(46, "topic "))
@@ -82,6 +92,7 @@ public final class PlotGallery {
         double[] tone = org.dlcourse.audio.Waves.sine(440, 0.8, 1.0, 8000);
         f.put("spectrogram", SpectrogramPlot.of(org.dlcourse.audio.Spectrogram.of(tone, 8000, 256, 128))
                 .figure("Spectrogram of a 440 Hz tone", 640, 360));
+        DescentPlotsTest.gallery(f);
         return f;
     }
 

@@ -44,6 +44,18 @@ class RunComparisonTest {
     }
 
     @Test
+    void gridPutsOneChartPerMetricSideBySide() {
+        Map<String, History> runs = new LinkedHashMap<>();
+        runs.put("deck", run(0.5, 0.6, 0.7, 0.8));
+        runs.put("course", run(0.7, 0.8));
+        ImageFigure figure = RunComparison.grid("Two settings", runs, "loss", "val_accuracy");
+        Rendered.assertFigureOk(figure);
+        assertEquals(2 * Figures.WIDTH, figure.width());
+        assertThrows(IllegalArgumentException.class, () -> RunComparison.grid("t", runs));
+        assertThrows(IllegalArgumentException.class, () -> RunComparison.grid("t", runs, "accuracy"));
+    }
+
+    @Test
     void firstEpochReachingAThreshold() {
         History h = run(0.5, 0.98, 0.99);
         assertEquals(2, RunComparison.firstEpochReaching(h, "val_accuracy", 0.98));

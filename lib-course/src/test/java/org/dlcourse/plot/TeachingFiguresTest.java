@@ -57,4 +57,19 @@ class TeachingFiguresTest {
         assertThrows(IllegalArgumentException.class, () -> TeachingFigures.descent(w -> w).learningRate(-1));
         assertThrows(IllegalArgumentException.class, () -> TeachingFigures.descent(w -> w).range(2, 1));
     }
+
+    @Test
+    void crossEntropyIsMinusTheSumOfTargetTimesLog() {
+        double[] y = TeachingFigures.softmax(new double[] {2.0, 1.0, 0.1});
+        assertEquals(-Math.log(y[0]), TeachingFigures.crossEntropy(new double[] {1, 0, 0}, y), 1e-12);
+        assertEquals(-Math.log(y[2]), TeachingFigures.crossEntropy(new double[] {0, 0, 1}, y), 1e-12);
+        assertEquals(0, TeachingFigures.crossEntropy(new double[] {1, 0}, new double[] {1, 0}), 1e-12,
+                "a zero probability where the target is 0 adds nothing");
+        assertEquals("-[1 × ln 0.659 + 0 × ln 0.242 + 0 × ln 0.099] = 0.417",
+                TeachingFigures.crossEntropyWorked(new double[] {1, 0, 0}, y));
+        assertThrows(IllegalArgumentException.class,
+                () -> TeachingFigures.crossEntropy(new double[] {1, 0}, new double[] {0.5, 0.3, 0.2}));
+        assertThrows(IllegalArgumentException.class,
+                () -> TeachingFigures.crossEntropy(new double[] {1, 0}, new double[] {1.5, -0.5}));
+    }
 }

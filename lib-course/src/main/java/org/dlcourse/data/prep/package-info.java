@@ -1,5 +1,6 @@
 /**
- * Preprocessing on plain arrays: scaling fitted on training data only, label and one-hot
+ * Preprocessing on plain arrays: scaling fitted on training data only (and
+ * {@link org.dlcourse.data.prep.ScalingTable}, standardisation and min-max side by side), label and one-hot
  * encoding, seeded splits and k-fold, deterministic (stratified) subsamples, sequence padding
  * and multi-hot bag-of-words vectors; after prediction, the class pairs a classifier confuses
  * most ({@link org.dlcourse.data.prep.ConfusedPairs}). Every method with randomness takes a seed.
