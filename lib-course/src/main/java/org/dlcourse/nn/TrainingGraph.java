@@ -13,8 +13,6 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 import org.tensorflow.types.family.TFloating;
@@ -294,56 +292,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     // ---- tensors -------------------------------------------------------------------------
 
     Tensor floats(Shape shape, float[] data) {
-        if (type == TFloat32.class) {
-            return TFloat32.tensorOf(shape, DataBuffers.of(data, true, false));
-        }
-        double[] d = new double[data.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = data[i];
-        }
-        return TFloat64.tensorOf(shape, DataBuffers.of(d, true, false));
+        return Tensors.floats(type, shape, data);
     }
 
     Tensor doubles(Shape shape, double[] data) {
-        if (type == TFloat64.class) {
-            return TFloat64.tensorOf(shape, DataBuffers.of(data, true, false));
-        }
-        float[] f = new float[data.length];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = (float) data[i];
-        }
-        return TFloat32.tensorOf(shape, DataBuffers.of(f, true, false));
+        return Tensors.doubles(type, shape, data);
     }
 
     Tensor scalar(double v) {
-        return type == TFloat32.class ? TFloat32.scalarOf((float) v) : TFloat64.scalarOf(v);
-    }
-
-    static float[] readFloats(Tensor t) {
-        float[] out = new float[(int) t.shape().size()];
-        if (t instanceof TFloat32) {
-            ((TFloat32) t).copyTo(DataBuffers.of(out, false, false));
-        } else {
-            double[] d = readDoubles(t);
-            for (int i = 0; i < d.length; i++) {
-                out[i] = (float) d[i];
-            }
-        }
-        return out;
-    }
-
-    static double[] readDoubles(Tensor t) {
-        double[] out = new double[(int) t.shape().size()];
-        if (t instanceof TFloat64) {
-            ((TFloat64) t).copyTo(DataBuffers.of(out, false, false));
-        } else {
-            float[] f = new float[out.length];
-            ((TFloat32) t).copyTo(DataBuffers.of(f, false, false));
-            for (int i = 0; i < f.length; i++) {
-                out[i] = f[i];
-            }
-        }
-        return out;
+        return Tensors.scalar(type, v);
     }
 
     Shape inputShape(int n) {
@@ -398,7 +355,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 if (trace != null) {
                     res.getMetadata().ifPresent(trace::add);
                 }
-                return new StepResult(readDoubles(res.get(0))[0], readFloats(res.get(1)));
+                return new StepResult(Tensors.readDoubles(res.get(0))[0], Tensors.readFloats(res.get(1)));
             }
         }
     }
@@ -408,14 +365,14 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         TargetOps ops = targetOps(labels);
         try (Result res = session.runner().feed(x, xBatch).feed(ops.target, yBatch)
                 .fetch(ops.evalLoss).fetch(inferOut).run()) {
-            return new StepResult(readDoubles(res.get(0))[0], readFloats(res.get(1)));
+            return new StepResult(Tensors.readDoubles(res.get(0))[0], Tensors.readFloats(res.get(1)));
         }
     }
 
     /** Outputs (inference pass) on a batch. */
     float[] predict(Tensor xBatch) {
         try (Result res = session.runner().feed(x, xBatch).fetch(inferOut).run()) {
-            return readFloats(res.get(0));
+            return Tensors.readFloats(res.get(0));
         }
     }
 
@@ -440,12 +397,12 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             }
             try (Result res = r.run()) {
                 double[][] out = new double[params.size() + 1][];
-                out[0] = readDoubles(res.get(0));
+                out[0] = Tensors.readDoubles(res.get(0));
                 for (int i = 0; i < params.size(); i++) {
                     out[i + 1] = new double[paramSpecs.get(i).size()];
                 }
                 for (int j = 0; j < trained.size(); j++) {
-                    out[trained.get(j) + 1] = readDoubles(res.get(j + 1));
+                    out[trained.get(j) + 1] = Tensors.readDoubles(res.get(j + 1));
                 }
                 return out;
             }
@@ -457,7 +414,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         TargetOps ops = targetOps(labels);
         try (Tensor s = TInt64.vectorOf(seedValue, step);
              Result res = session.runner().feed(x, xBatch).feed(ops.target, yBatch).feed(seed, s).fetch(ops.loss).run()) {
-            return readDoubles(res.get(0))[0];
+            return Tensors.readDoubles(res.get(0))[0];
         }
     }
 
@@ -473,7 +430,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         try (Result res = r.run()) {
             double[][] out = new double[params.size()][];
             for (int i = 0; i < out.length; i++) {
-                out[i] = readDoubles(res.get(i));
+                out[i] = Tensors.readDoubles(res.get(i));
             }
             return out;
         }
