@@ -128,7 +128,11 @@ HINTS = {
         "accuracy for patience 0 and 5 (at most 10 epochs each).",
         "Take the first index `i` with `predicted[i] != yTest[i]`; `FeatureMaps.of(cnn, \"conv2d_1\", "
         "xTest[i])` gives its maps and `ImageGrid.featureMaps(maps).figure(...)` draws them, as in "
-        "section 6. Do the same for a correctly classified test digit of the same true class.",
+        "section 9. Do the same for a correctly classified test digit of the same true class.",
+        "Build section 8's CNN with `Layers.dropout(0.5)` before the output layer (and, for the third "
+        "run, `Layers.batchNormalization().momentum(0.9)` after each convolution), train it with the "
+        "`FitOptions` of section 8 plus `.augment(Augmentation.shifts(2).rotations(10))`, and compare "
+        "the best validation accuracies with section 8's table.",
     ],
     "06": [
         "Pad with `Sequences.pad(imdb.train().sequences(), 50)` (and 500), build the SimpleRNN with "
@@ -260,7 +264,7 @@ SELF_CHECKS = {
         ("How many parameters has `Layers.conv2d(16, 3)` on a colour image of 3 channels?",
          "**448.** $F \\cdot F \\cdot C_\\text{in} \\cdot C_\\text{out} + C_\\text{out} = 3 \\cdot 3 \\cdot 3 "
          "\\cdot 16 + 16$: one 3 × 3 × 3 filter and one bias per output channel."),
-        ("In the chapter's CNN, what shape leaves the second max pooling, and how many numbers does "
+        ("In the course's CNN (section 5), what shape leaves the second max pooling, and how many numbers does "
          "`flatten` pass to the dense layer?",
          "**5 × 5 × 64, i.e. 1,600.** 28 → 26 (conv) → 13 (pool) → 11 (conv) → 5 (pool, rounded down); "
          "the dense layer then has $1{,}600 \\times 128 + 128 = 204{,}928$ parameters, as `summary()` says."),

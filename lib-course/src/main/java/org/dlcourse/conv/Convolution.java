@@ -129,6 +129,21 @@ public final class Convolution {
     }
 
     /**
+     * A channel-first image ({@code [channels][rows][cols]}, as {@link #apply(double[][][], double[][][], int, int)}
+     * takes it) as one flat row in the channels-last layout {@code [rows][cols][channels]} that
+     * {@code Sequential.predict} takes for an input of shape (rows, cols, channels): the pixel at
+     * (r, c) of channel ch goes to index {@code (r * cols + c) * channels + ch}.
+     *
+     * @throws IllegalArgumentException if the image is empty or its channels differ in size
+     */
+    public static float[] asImageRow(double[][][] image) {
+        if (image == null || image.length == 0) {
+            throw new IllegalArgumentException("The image has no channels");
+        }
+        return asConv2dKernel(image); // one filter's kernel [rows][cols][channels][1] has the same layout
+    }
+
+    /**
      * The image with {@code padding} rows and columns of zeros added on every side.
      *
      * @throws IllegalArgumentException if the image is not a valid grid or the padding is negative

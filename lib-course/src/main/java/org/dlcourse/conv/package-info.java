@@ -7,7 +7,8 @@
  *   <li>{@link org.dlcourse.conv.Convolution}: one filter slid over one single-channel image
  *       (cross-correlation, as deep-learning libraries compute it), zero padding, output sizes;
  *       a multi-channel filter (e.g. 3 x 3 x 3 on red, green, blue) over a multi-channel image,
- *       and its layout as a {@code Conv2D} kernel.</li>
+ *       its layout as a {@code Conv2D} kernel, and a channel-first image as the channels-last row
+ *       {@code Sequential.predict} takes.</li>
  *   <li>{@link org.dlcourse.conv.Pooling}: max and average pooling with a square window.</li>
  *   <li>{@link org.dlcourse.conv.Grids}: grids printed as aligned text.</li>
  * </ul>

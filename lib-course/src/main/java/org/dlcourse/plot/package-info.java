@@ -84,6 +84,8 @@
  * <pre>{@code
  * RecurrentFigures.unrolled("One RNN cell, unrolled over the words", "오늘", "주가가", "얼마야?")
  * RecurrentFigures.lstmCell("Inside an LSTM cell")      // forget, input, output gates; cell state
+ * RecurrentPatterns.figure("What goes in, what comes out", "an image -> its class",
+ *     "a photo -> a caption", "a sentence -> its intent", "a sentence -> its translation")
  * }</pre>
  *
  * <h2>Sound: waveforms, spectra, spectrograms (chapter 10)</h2>

@@ -117,4 +117,12 @@ class ConvolutionTest {
             assertArrayEquals(expected[r], actual[r], 1e-12, "row " + r);
         }
     }
+
+    @Test
+    void asImageRowPutsTheChannelsOfEachPixelTogether() {
+        double[][][] image = {{{1, 2}, {3, 4}}, {{10, 20}, {30, 40}}, {{100, 200}, {300, 400}}};
+        assertArrayEquals(new float[] {1, 10, 100, 2, 20, 200, 3, 30, 300, 4, 40, 400},
+                Convolution.asImageRow(image));
+        assertThrows(IllegalArgumentException.class, () -> Convolution.asImageRow(new double[0][][]));
+    }
 }

@@ -89,6 +89,8 @@ public final class PlotGallery {
                 .chart("Gradient descent: rolling downhill"));
         f.put("korean", LineChart.of("학습 곡선 (손실)", "에포크", "손실", "훈련", new double[] {1, 0.6, 0.4, 0.35}));
         f.put("timeline", TimelineTest.history().figure());
+        f.put("rnn-patterns", RecurrentPatterns.figure("RNN input/output patterns", "image -> class",
+                "photo -> caption", "sentence -> intent", "sentence -> translation"));
         double[] tone = org.dlcourse.audio.Waves.sine(440, 0.8, 1.0, 8000);
         f.put("spectrogram", SpectrogramPlot.of(org.dlcourse.audio.Spectrogram.of(tone, 8000, 256, 128))
                 .figure("Spectrogram of a 440 Hz tone", 640, 360));
