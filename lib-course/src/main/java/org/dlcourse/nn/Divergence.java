@@ -1,6 +1,6 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.notebook.RunProfile;
+import org.dlcourse.config.RunProfile;
 
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.notebook.Notebook;
+import org.dlcourse.config.LiveLines;
 
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +18,7 @@ final class Progress implements Callback {
     private final int epochs;
     private final int batches;
     private final boolean notebook;
-    private Notebook.LiveDisplay live;
+    private LiveLines.Line live;
     private long epochStart;
     private long lastUpdate;
     private int epoch;
@@ -29,7 +29,7 @@ final class Progress implements Callback {
         this.verbose = verbose;
         this.epochs = epochs;
         this.batches = batches;
-        this.notebook = verbose == 1 && Notebook.inKernel();
+        this.notebook = verbose == 1 && LiveLines.inPlace();
     }
 
     @Override
@@ -141,7 +141,7 @@ final class Progress implements Callback {
         lastShown = System.nanoTime();
         if (notebook) {
             if (live == null) {
-                live = Notebook.live(line);
+                live = LiveLines.show(line);
             } else {
                 live.update(line);
             }
