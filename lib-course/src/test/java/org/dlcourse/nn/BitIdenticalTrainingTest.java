@@ -113,17 +113,26 @@ class BitIdenticalTrainingTest {
         return out;
     }
 
+    /** The CPU model and the vector extensions TensorFlow's kernels choose between. */
     private static String cpu() {
+        String model = System.getProperty("os.arch");
+        java.util.Set<String> flags = new java.util.TreeSet<>();
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
+                if (line.startsWith("model name") && model.equals(System.getProperty("os.arch"))) {
+                    model = line.substring(line.indexOf(':') + 1).trim();
+                } else if (line.startsWith("flags") && flags.isEmpty()) {
+                    for (String f : line.substring(line.indexOf(':') + 1).trim().split("\\s+")) {
+                        if (f.equals("avx2") || f.equals("fma") || f.startsWith("avx512")) {
+                            flags.add(f);
+                        }
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // not Linux: no CPU name
+            // not Linux: the architecture only
         }
-        return System.getProperty("os.arch");
+        return model + " " + flags;
     }
 
     @Test
