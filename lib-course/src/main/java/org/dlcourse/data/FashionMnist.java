@@ -2,7 +2,7 @@ package org.dlcourse.data;
 
 import java.util.List;
 
-import org.dlcourse.notebook.RunProfile;
+import org.dlcourse.config.RunProfile;
 
 /**
  * Fashion-MNIST (Zalando; Xiao, Rasul and Vollgraf, 2017): 60,000 training and 10,000 test images

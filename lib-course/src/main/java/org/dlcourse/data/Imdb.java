@@ -3,7 +3,7 @@ package org.dlcourse.data;
 import org.dlcourse.config.Heap;
 import org.dlcourse.data.prep.Sampling;
 import org.dlcourse.data.prep.Shuffle;
-import org.dlcourse.notebook.RunProfile;
+import org.dlcourse.config.RunProfile;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

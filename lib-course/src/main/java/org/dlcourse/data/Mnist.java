@@ -1,7 +1,7 @@
 package org.dlcourse.data;
 
 import org.dlcourse.config.Heap;
-import org.dlcourse.notebook.RunProfile;
+import org.dlcourse.config.RunProfile;
 
 /**
  * MNIST handwritten digits (LeCun, Cortes and Burges): 60,000 training and 10,000 test images of

@@ -2,7 +2,7 @@ package org.dlcourse.data;
 
 import org.dlcourse.config.Heap;
 import org.dlcourse.data.prep.Sampling;
-import org.dlcourse.notebook.RunProfile;
+import org.dlcourse.config.RunProfile;
 
 import java.io.BufferedReader;
 import java.io.IOException;

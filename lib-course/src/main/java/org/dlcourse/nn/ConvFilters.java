@@ -27,9 +27,9 @@ public final class ConvFilters {
             throw new IllegalArgumentException("Layer '" + layerName + "' is a " + layer.kind()
                     + ", not a Conv2D: only convolution layers have filters");
         }
-        int first = LayerLookup.firstParam(model, index);
-        int[] shape = model.paramShapes().get(first);   // kh, kw, in, out
-        float[] flat = model.getWeights().get(first);
+        BuiltLayer built = model.plan().layers().get(index);
+        int[] shape = built.paramShapes().get(0);   // kh, kw, in, out
+        float[] flat = model.plan().byLayer(model.getWeights()).get(index).get(0);
         float[][][][] kernel = new float[shape[0]][shape[1]][shape[2]][shape[3]];
         int k = 0;
         for (int i = 0; i < shape[0]; i++) {
@@ -44,7 +44,7 @@ public final class ConvFilters {
         return kernel;
     }
 
-    /** Looks layers up by name and counts their parameters. */
+    /** Looks layers up by name. */
     static final class LayerLookup {
         private LayerLookup() {
         }
@@ -64,17 +64,6 @@ public final class ConvFilters {
                 names.append(names.length() == 0 ? "" : ", ").append(l.name());
             }
             throw new IllegalArgumentException("The model has no layer named '" + name + "': its layers are " + names);
-        }
-
-        /** The position of the layer's first parameter in {@link Sequential#getWeights()}. */
-        static int firstParam(Sequential model, int index) {
-            int count = 0;
-            int[] shape = model.input().shape();
-            for (int i = 0; i < index; i++) {
-                count += model.layers().get(i).params(shape).size();
-                shape = model.outputShape(i);
-            }
-            return count;
         }
     }
 }

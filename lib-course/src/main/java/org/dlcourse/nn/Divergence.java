@@ -1,5 +1,7 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.config.RunProfile;
+
 import java.util.Locale;
 
 /**
@@ -14,15 +16,35 @@ import java.util.Locale;
  *       2.3 for 10 classes, so a run stops once it averages above 230; a regression on raw targets
  *       (Boston: about 600) stops above 100 times its start. Healthy training never comes near.</li>
  * </ol>
- * {@code FitOptions.stopOnDivergence(false)} turns the rule off.
+ * {@code FitOptions.stopOnDivergence(false)} turns the rule off. A callback like any other: it stops
+ * training after the batch, prints what to try, and in the quick profile (CI's) fails the run when
+ * training ends, since a run that diverges there is a broken notebook.
  */
-final class Divergence {
+final class Divergence implements Callback {
     /** How many times the first batch's loss counts as exploding. */
     static final double FACTOR = 100;
     /** Batches to average before the exploding rule applies, so one noisy batch cannot trigger it. */
     static final int MIN_BATCHES = 10;
 
     private double firstLoss = Double.NaN;
+    private String stopped;
+
+    @Override
+    public void onBatchEnd(int batch, double loss, Training training) {
+        String diverged = check(loss, training.epochLoss(), batch, batch == training.batches());
+        if (diverged != null && !training.stopRequested()) {
+            stopped = message(diverged, training.epoch(), batch, training.batches(), training.learningRate());
+            training.stopTraining(stopped);
+            System.out.println(stopped);
+        }
+    }
+
+    @Override
+    public void onTrainEnd(Training training) {
+        if (stopped != null && RunProfile.isQuick()) {
+            throw new IllegalStateException(stopped);
+        }
+    }
 
     /**
      * @param batchLoss  the loss of the batch just trained

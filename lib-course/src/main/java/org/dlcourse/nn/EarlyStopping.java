@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ public final class EarlyStopping implements Callback {
     private boolean restore;
     private int wait;
     private int stoppedEpoch;
-    private double[][] bestWeights;
+    private List<float[]> bestWeights;
 
     private EarlyStopping(String metric, double minDelta) {
         if (metric == null || metric.isBlank()) {
@@ -77,40 +78,39 @@ public final class EarlyStopping implements Callback {
     }
 
     @Override
-    public void onTrainBegin(Sequential model) {
-        monitor.reset();
+    public void onTrainBegin(Training training) {
+        monitor.reset(training);
         wait = 0;
         stoppedEpoch = 0;
         bestWeights = null;
     }
 
     @Override
-    public boolean onEpochEnd(int epoch, Map<String, Double> logs, Sequential model) {
+    public void onEpochEnd(int epoch, Map<String, Double> logs, Training training) {
         if (monitor.offer(epoch, logs)) {
             wait = 0;
             if (restore) {
-                bestWeights = model.weightsAsDoubles();
+                bestWeights = training.model().getWeights();
             }
-            return false;
+            return;
         }
         wait++;
         if (wait >= Math.max(1, patience)) {
             stoppedEpoch = epoch;
-            return true;
+            training.stopTraining();
         }
-        return false;
     }
 
     @Override
-    public void onTrainEnd(Sequential model) {
+    public void onTrainEnd(Training training) {
         if (restore && bestWeights != null) {
-            model.restoreWeights(bestWeights);
+            training.model().setWeights(bestWeights);
             if (stoppedEpoch > 0) {
-                model.log("Early stopping after epoch " + stoppedEpoch + ": restored the weights of epoch "
+                training.log("Early stopping after epoch " + stoppedEpoch + ": restored the weights of epoch "
                         + monitor.bestEpoch() + " (" + monitor.name() + " = " + String.format("%.4f", monitor.best()) + ")");
             }
         } else if (stoppedEpoch > 0) {
-            model.log("Early stopping after epoch " + stoppedEpoch + " (best " + monitor.name() + " at epoch "
+            training.log("Early stopping after epoch " + stoppedEpoch + " (best " + monitor.name() + " at epoch "
                     + monitor.bestEpoch() + ")");
         }
     }

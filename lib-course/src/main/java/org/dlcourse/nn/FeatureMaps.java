@@ -1,6 +1,5 @@
 package org.dlcourse.nn;
 
-import java.util.Arrays;
 
 /**
  * What a layer of a trained model computes for one input: the feature maps (특징 맵) of a
@@ -37,15 +36,8 @@ public final class FeatureMaps {
         if (input == null) {
             throw new IllegalArgumentException("The input is null: pass one row of " + model.input().size() + " values");
         }
-        Layer[] prefix = new Layer[index + 1];
-        for (int i = 0; i <= index; i++) {
-            prefix[i] = ModelFile.copyOf(model.layers().get(i), i);
-        }
-        int params = ConvFilters.LayerLookup.firstParam(model, index + 1);
-        double[][] weights = Arrays.copyOf(model.weightsAsDoubles(), params);
         float[] flat;
-        try (Sequential front = Sequential.of(Layers.input(model.input().shape()), prefix)) {
-            front.restoreWeights(weights);
+        try (Sequential front = model.front(index)) {
             flat = front.predict(new float[][] {input})[0];
         }
         float[][][] maps = new float[out[0]][out[1]][out[2]];

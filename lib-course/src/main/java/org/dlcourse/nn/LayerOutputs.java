@@ -1,6 +1,5 @@
 package org.dlcourse.nn;
 
-import java.util.Arrays;
 
 /**
  * What any layer of a trained model outputs, e.g. the hidden state (은닉 상태) of a recurrent
@@ -23,16 +22,7 @@ public final class LayerOutputs {
      */
     public static float[][] of(Sequential model, String layerName, float[][] rows) {
         int index = ConvFilters.LayerLookup.index(model, layerName);
-        Layer[] prefix = new Layer[index + 1];
-        for (int i = 0; i <= index; i++) {
-            prefix[i] = ModelFile.copyOf(model.layers().get(i), i);
-        }
-        int params = ConvFilters.LayerLookup.firstParam(model, index + 1);
-        double[][] weights = Arrays.copyOf(model.weightsAsDoubles(), params);
-        Input input = model.input().dtype() == Input.DType.INT ? Layers.tokenInput(model.input().shape()[0])
-                : Layers.input(model.input().shape());
-        try (Sequential front = Sequential.of(input, prefix)) {
-            front.restoreWeights(weights);
+        try (Sequential front = model.front(index)) {
             return front.predict(rows);
         }
     }

@@ -31,6 +31,15 @@ public final class Metric {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The direction the metric improves in, declared by the metric (not guessed from its name):
+     * true for accuracy, false for an error such as MAE. Callbacks that keep the best epoch read it
+     * through {@link Training#lowerIsBetter(String)}.
+     */
+    public boolean higherIsBetter() {
+        return kind == Kind.ACCURACY;
+    }
+
     /** Parses {@code accuracy} (or {@code acc}) or {@code mae}. */
     public static Metric parse(String name) {
         switch (name.trim().toLowerCase(Locale.ROOT)) {

@@ -63,8 +63,8 @@ public final class ModelCheckpoint implements Callback {
      * @throws UncheckedIOException starting "ModelCheckpoint cannot write FILE: " and the reason
      */
     @Override
-    public void onTrainBegin(Sequential model) {
-        monitor.reset();
+    public void onTrainBegin(Training training) {
+        monitor.reset(training);
         Path parent = file.toAbsolutePath().getParent();
         String problem = parent == null ? "it has no folder" : ModelFile.folderProblem(file, parent);
         if (problem == null && Files.isDirectory(file)) {
@@ -77,17 +77,16 @@ public final class ModelCheckpoint implements Callback {
     }
 
     @Override
-    public boolean onEpochEnd(int epoch, Map<String, Double> logs, Sequential model) {
+    public void onEpochEnd(int epoch, Map<String, Double> logs, Training training) {
         boolean improved = monitor.offer(epoch, logs);
         if (improved || !bestOnly) {
             try {
-                model.save(file);
+                training.model().save(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("ModelCheckpoint could not write " + file + " after epoch " + epoch + ": "
                         + e.getMessage(), e);
             }
             savedEpoch = epoch;
         }
-        return false;
     }
 }

@@ -49,10 +49,11 @@ final class ModelFile {
         h.put("input.dtype", model.input().dtype().name().toLowerCase());
         h.put("seed", Long.toString(model.seed()));
         h.put("steps", Long.toString(step));
-        List<Layer> layers = model.layers();
-        h.put("layers", Integer.toString(layers.size()));
-        for (int i = 0; i < layers.size(); i++) {
-            Layer l = layers.get(i);
+        Plan plan = model.plan();
+        h.put("layers", Integer.toString(plan.layers().size()));
+        for (BuiltLayer built : plan.layers()) {
+            Layer l = built.layer();
+            int i = built.index();
             Map<String, String> c = new TreeMap<>();
             l.writeConfig(c);
             h.put("layer." + i + ".type", l.type());
@@ -87,7 +88,7 @@ final class ModelFile {
                 DataOutputStream out = new DataOutputStream(zip);
                 out.writeInt(WEIGHTS_MAGIC);
                 out.writeInt(weights.length);
-                List<int[]> shapes = model.paramShapes();
+                List<int[]> shapes = plan.paramShapes();
                 for (int i = 0; i < weights.length; i++) {
                     int[] s = shapes.get(i);
                     out.writeInt(s.length);
@@ -204,7 +205,7 @@ final class ModelFile {
         } catch (RuntimeException ex) {
             throw corrupt(file, "the architecture cannot be rebuilt (" + ex.getMessage() + ")");
         }
-        double[][] w = readWeights(file, weights, model.paramShapes());
+        double[][] w = readWeights(file, weights, model.plan().paramShapes());
         Optimizer optimizer = null;
         Loss loss = null;
         List<Metric> metrics = new ArrayList<>();
@@ -243,37 +244,18 @@ final class ModelFile {
                     c.put(k.substring(prefix.length()), p.getProperty(k));
                 }
             }
-            Layer l = layerFromConfig(c.get("type"), c, i);
+            Layer l = LayerTypes.fromConfig(c.get("type"), c, i);
             l.name(c.get("name"));
             layers[i] = l;
         }
         return Sequential.of(input, layers);
     }
 
-    /** Builds a layer from its type and the configuration {@link Layer#writeConfig} wrote. */
-    static Layer layerFromConfig(String type, Map<String, String> c, int position) {
-        switch (type == null ? "" : type) {
-            case "dense": return Dense.fromConfig(c);
-            case "conv2d": return Conv2D.fromConfig(c);
-            case "max_pooling2d": return Pooling2D.fromConfig(true, c);
-            case "average_pooling2d": return Pooling2D.fromConfig(false, c);
-            case "flatten": return new Flatten();
-            case "dropout": return new Dropout(Double.parseDouble(c.get("rate")));
-            case "embedding": return Embedding.fromConfig(c);
-            case "global_average_pooling1d": return new GlobalAveragePooling1D();
-            case "simple_rnn": return SimpleRNN.fromConfig(c);
-            case "lstm": return LSTM.fromConfig(c);
-            case "batch_normalization": return BatchNormalization.fromConfig(c);
-            case "leaky_relu": return new LeakyReLU(Double.parseDouble(c.get("negative_slope")));
-            default: throw new IllegalArgumentException("unknown layer type '" + type + "' at position " + position);
-        }
-    }
-
     /** A fresh layer with the same configuration and name (layer objects belong to one model). */
     static Layer copyOf(Layer layer, int position) {
         Map<String, String> c = new TreeMap<>();
         layer.writeConfig(c);
-        Layer copy = layerFromConfig(layer.type(), c, position);
+        Layer copy = LayerTypes.fromConfig(layer.type(), c, position);
         copy.name(layer.name());
         return copy;
     }

@@ -2,12 +2,16 @@ package org.dlcourse.nn;
 
 import java.util.Map;
 
-/** Tracks the best value of one logged metric (lower is better for losses and errors). */
+/**
+ * Tracks the best value of one logged metric, in the direction the model's loss and metrics
+ * declare ({@link Training#lowerIsBetter(String)}).
+ */
 final class Monitor {
     private final String name;
     private final double minDelta;
     private double best = Double.NaN;
     private int bestEpoch;
+    private boolean lower = true;
 
     Monitor(String name, double minDelta) {
         this.name = name;
@@ -18,9 +22,15 @@ final class Monitor {
         return name;
     }
 
-    void reset() {
+    /** Starts a fit: forgets the best so far and reads the metric's direction. */
+    void reset(Training training) {
         best = Double.NaN;
         bestEpoch = 0;
+        String base = name.startsWith("val_") ? name.substring(4) : name;
+        boolean declared = base.equals("loss") || training.model() != null
+                && training.model().metrics().stream().anyMatch(m -> m.name().equals(base));
+        // a name the model does not log is reported by offer(), with the names the logs have
+        lower = !declared || training.lowerIsBetter(name);
     }
 
     /**
@@ -38,7 +48,6 @@ final class Monitor {
         if (Double.isNaN(v)) {
             return false;
         }
-        boolean lower = History.lowerIsBetter(name);
         boolean improved = Double.isNaN(best) || (lower ? v < best - minDelta : v > best + minDelta);
         if (improved) {
             best = v;

@@ -1,11 +1,13 @@
 package org.dlcourse.nn;
 
 import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.family.TFloating;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +96,51 @@ public final class Optimizer {
         return momentum;
     }
 
-    int slotCount() {
+    /** The decay of the squared-gradient average (RMSprop, AdaDelta). */
+    double rho() {
+        return rho;
+    }
+
+    /** Adam's first-moment decay. */
+    double beta1() {
+        return beta1;
+    }
+
+    /** Adam's second-moment decay. */
+    double beta2() {
+        return beta2;
+    }
+
+    /** The small constant added under the square roots. */
+    double epsilon() {
+        return epsilon;
+    }
+
+    /** AdaGrad's initial accumulator value. */
+    double initialAccumulator() {
+        return initialAccumulator;
+    }
+
+    /**
+     * Creates the optimiser's state for one parameter of this shape: its slots (SGD's velocity,
+     * RMSprop's mean square, Adam's two moments, AdaGrad's accumulator, AdaDelta's two averages),
+     * each with an op setting it to its initial value added to {@code inits} (run when training
+     * starts and when compile resets the optimiser).
+     */
+    <T extends TFloating> List<Variable<T>> createSlots(Net<T> net, Shape shape, List<Op> inits) {
+        Ops tf = net.tf;
+        List<Variable<T>> own = new ArrayList<>();
+        for (int k = 0; k < slotCount(); k++) {
+            Variable<T> slot = tf.variable(shape, net.type);
+            double init = slotInitialValue(k);
+            inits.add(tf.assign(slot, init == 0 ? tf.zeros(tf.constant(shape), net.type)
+                    : tf.fill(tf.constant(shape), net.scalar(init))));
+            own.add(slot);
+        }
+        return own;
+    }
+
+    private int slotCount() {
         switch (kind) {
             case SGD: return momentum > 0 ? 1 : 0;
             case ADAGRAD: return 1;
@@ -103,7 +149,7 @@ public final class Optimizer {
     }
 
     /** The value slot {@code k} starts from (and returns to when compile resets the optimiser). */
-    double slotInitialValue(int k) {
+    private double slotInitialValue(int k) {
         return kind == Kind.ADAGRAD ? initialAccumulator : 0;
     }
 

@@ -1,15 +1,16 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.notebook.Notebook;
+import org.dlcourse.config.LiveLines;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Training progress: in a notebook one line updated in place (at most every 0.2 s); in a terminal
- * a plain line per epoch, plus an in-epoch line every 10 s when an epoch is long.
+ * a plain line per epoch, plus an in-epoch line every 10 s when an epoch is long. A callback like
+ * any other; {@code fit} puts it first, so its epoch line comes before other callbacks' messages.
  */
-final class Progress {
+final class Progress implements Callback {
     private static final long NOTEBOOK_INTERVAL_NANOS = 200_000_000L;
     private static final long TERMINAL_INTERVAL_NANOS = 10_000_000_000L;
 
@@ -17,7 +18,7 @@ final class Progress {
     private final int epochs;
     private final int batches;
     private final boolean notebook;
-    private Notebook.LiveDisplay live;
+    private LiveLines.Line live;
     private long epochStart;
     private long lastUpdate;
     private int epoch;
@@ -28,7 +29,29 @@ final class Progress {
         this.verbose = verbose;
         this.epochs = epochs;
         this.batches = batches;
-        this.notebook = verbose == 1 && Notebook.inKernel();
+        this.notebook = verbose == 1 && LiveLines.inPlace();
+    }
+
+    @Override
+    public void onEpochBegin(int epoch, Training training) {
+        startEpoch(epoch, training.firstEpoch());
+    }
+
+    @Override
+    public void onBatchEnd(int batch, double loss, Training training) {
+        if (verbose == 1 && !training.stopRequested()) {
+            batch(batch, training.lossSum() / training.seen(), training.metricLogs());
+        }
+    }
+
+    @Override
+    public void onEpochEnd(int epoch, Map<String, Double> logs, Training training) {
+        endEpoch(logs);
+    }
+
+    @Override
+    public void onTrainEnd(Training training) {
+        finish();
     }
 
     void startEpoch(int epoch, int firstEpoch) {
@@ -118,7 +141,7 @@ final class Progress {
         lastShown = System.nanoTime();
         if (notebook) {
             if (live == null) {
-                live = Notebook.live(line);
+                live = LiveLines.show(line);
             } else {
                 live.update(line);
             }

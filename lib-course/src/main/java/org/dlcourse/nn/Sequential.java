@@ -1,9 +1,6 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.config.Heap;
-import org.dlcourse.notebook.RunProfile;
-import org.tensorflow.Tensor;
-import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.family.TFloating;
@@ -12,12 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -43,11 +36,12 @@ public final class Sequential implements AutoCloseable {
 
     private final Input input;
     private final List<Layer> layers;
-    private final List<int[]> shapes;
+    private final Plan plan;
     private final Class<? extends TFloating> precision;
     private long seed = 42;
     private Loss loss;
     private Optimizer optimizer;
+    private double learningRate;
     private List<Metric> metrics = List.of();
     private TrainingGraph<?> graph;
     private double[][] weights;
@@ -56,7 +50,6 @@ public final class Sequential implements AutoCloseable {
     private int shuffles;
     private String stopReason;
     private boolean closed;
-    private Progress progress;
     private Threads threads;
     /** One fit, evaluate or predict at a time: an interrupted cell's run finishes its batch first. */
     private final ReentrantLock busy = new ReentrantLock();
@@ -68,14 +61,9 @@ public final class Sequential implements AutoCloseable {
         this.input = input;
         this.layers = List.copyOf(layers);
         this.precision = precision;
-        nameLayers();
-        checkTokenInput();
-        shapes = new ArrayList<>();
-        int[] shape = input.shape();
-        for (Layer layer : this.layers) {
-            shape = layer.outputShape(shape);
-            shapes.add(shape);
-        }
+        ModelInputs.nameLayers(this.layers);
+        ModelInputs.checkTokenInput(input, this.layers);
+        plan = new Plan(input, this.layers);
     }
 
     /**
@@ -97,71 +85,6 @@ public final class Sequential implements AutoCloseable {
         return new Sequential(input, Arrays.asList(layers), TFloat64.class);
     }
 
-    private void nameLayers() {
-        Map<String, Integer> counts = new HashMap<>();
-        List<String> used = new ArrayList<>();
-        for (Layer l : layers) {
-            if (l.name() != null) {
-                used.add(l.name());
-            }
-        }
-        for (Layer l : layers) {
-            if (l.name() == null) {
-                String name;
-                do {
-                    int k = counts.merge(l.type(), 1, Integer::sum);
-                    name = l.type() + "_" + k;
-                } while (used.contains(name));
-                l.name(name);
-                used.add(name);
-            }
-        }
-        for (int i = 0; i < layers.size(); i++) {
-            for (int j = i + 1; j < layers.size(); j++) {
-                if (layers.get(i) == layers.get(j)) {
-                    throw new IllegalArgumentException("Layer '" + layers.get(i).name()
-                            + "' is added twice: create a new layer object for each position");
-                }
-                if (layers.get(i).name().equals(layers.get(j).name())) {
-                    throw new IllegalArgumentException("Two layers are named '" + layers.get(i).name() + "': names must be unique");
-                }
-            }
-        }
-    }
-
-    /** Token inputs and Embedding layers go together, the embedding first. */
-    private void checkTokenInput() {
-        boolean tokens = input.dtype() == Input.DType.INT;
-        if (tokens && (layers.isEmpty() || !(layers.get(0) instanceof Embedding))) {
-            throw new IllegalArgumentException("A token input needs an Embedding as its first layer:"
-                    + " Sequential.of(Layers.tokenInput(length), Layers.embedding(vocabulary, dimension), ...)");
-        }
-        for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i) instanceof Embedding && (i > 0 || !tokens)) {
-                throw new IllegalArgumentException("Embedding '" + layers.get(i).name() + "' must be the first layer, after"
-                        + " Layers.tokenInput(length)" + (tokens ? "" : " (the input is Layers.input(...), which holds floats, not token ids)"));
-            }
-        }
-    }
-
-    /** The token ids as float rows (exact up to 2^24), the form the graph is fed. */
-    private static float[][] tokenRows(int[][] tokens, String what) {
-        if (tokens == null) {
-            throw new IllegalArgumentException("The " + what + " is null: pass an int[][] with one row of token ids per example");
-        }
-        float[][] x = new float[tokens.length][];
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] == null) {
-                throw new IllegalArgumentException("Row " + i + " of the " + what + " is null: every example needs its token ids");
-            }
-            x[i] = new float[tokens[i].length];
-            for (int j = 0; j < x[i].length; j++) {
-                x[i][j] = tokens[i][j];
-            }
-        }
-        return x;
-    }
-
     /**
      * Sets the seed of the initial weights (and the default seed of {@code fit}); default 42.
      * Re-initialises the weights; not allowed once training has started.
@@ -175,7 +98,7 @@ public final class Sequential implements AutoCloseable {
         this.seed = seed;
         this.weights = null;
         if (graph != null) {
-            graph.writeParams(initialWeights());
+            graph.writeParams(ModelWeights.initial(plan, seed));
         }
         return this;
     }
@@ -235,6 +158,7 @@ public final class Sequential implements AutoCloseable {
         double[][] keep = currentWeights();
         closeGraph();
         this.optimizer = optimizer;
+        this.learningRate = optimizer.learningRate();
         this.loss = loss;
         this.metrics = List.of(metrics);
         this.weights = keep;
@@ -266,7 +190,7 @@ public final class Sequential implements AutoCloseable {
      * same as {@link #fit(float[][], int[], FitOptions)} with the ids as floats.
      */
     public History fit(int[][] tokens, int[] labels, FitOptions options) {
-        return Heap.guard(TRAINING, () -> fit(tokenRows(tokens, "training data"), labels, options));
+        return Heap.guard(TRAINING, () -> fit(ModelInputs.tokenRows(tokens, "training data"), labels, options));
     }
 
     /** Trains on target rows (regression, or one-hot rows). */
@@ -283,165 +207,7 @@ public final class Sequential implements AutoCloseable {
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before fit");
         }
-        if (options == null) {
-            throw new IllegalArgumentException("fit needs options, e.g. FitOptions.epochs(10).batchSize(32)");
-        }
-        checkX(x, "training data");
-        y.check(outputWidth(), lastName(), x.length, loss);
-        float[][] trainX = x;
-        Targets trainY = y;
-        float[][] valX = options.validationX();
-        Targets valY = options.validationTargets();
-        if (valX != null) {
-            checkX(valX, "validation data");
-            valY.check(outputWidth(), lastName(), valX.length, loss);
-        } else if (options.validationSplit() > 0) {
-            int nVal = (int) Math.round(x.length * options.validationSplit());
-            if (nVal == 0 || nVal == x.length) {
-                throw new IllegalArgumentException("validationSplit " + options.validationSplit() + " of " + x.length
-                        + " examples leaves " + (x.length - nVal) + " to train and " + nVal + " to validate: both must be at least 1");
-            }
-            int nTrain = x.length - nVal;
-            trainX = Arrays.copyOfRange(x, 0, nTrain);
-            valX = Arrays.copyOfRange(x, nTrain, x.length);
-            trainY = y.rows(0, nTrain);
-            valY = y.rows(nTrain, x.length);
-        }
-        checkContinuedNames(valX != null);
-        TrainingGraph<?> g = graph();
-        long fitSeed = options.seed() != null ? options.seed() : seed;
-        int n = trainX.length;
-        int batch = Math.min(options.batchSize(), n);
-        int batches = (n + batch - 1) / batch;
-        int width = outputWidth();
-        int rowLength = input.size();
-        Augmentation augmentation = options.augmentation();
-        int[] imageShape = augmentation == null ? null : augmentation.shapeFor(input);
-        stopReason = null;
-        history.stopReason(null);
-        progress = new Progress(options.verbose(), options.epochs(), batches);
-        Divergence divergence = options.stopOnDivergence() ? new Divergence() : null;
-        List<Callback> callbacks = options.callbacks();
-        int firstEpoch = history.epochs() + 1;
-        try {
-            // inside the try: a callback that refuses to start (a checkpoint that cannot be written) still ends cleanly
-            callbacks.forEach(c -> c.onTrainBegin(this));
-            for (int e = 0; e < options.epochs(); e++) {
-                int epoch = firstEpoch + e;
-                progress.startEpoch(epoch, firstEpoch);
-                int[] order = options.shuffle()
-                        ? RowOrder.permutation(n, RowOrder.mix(fitSeed, shuffles++)) : RowOrder.identity(n);
-                double lossSum = 0;
-                double[] metricSums = new double[metrics.size()];
-                int seen = 0;
-                float[] buffer = new float[batch * rowLength];
-                for (int b = 0; b < batches; b++) {
-                    if (RunInterruptedException.requested()) {
-                        throw interrupted(epoch, b, batches);
-                    }
-                    int from = b * batch;
-                    int size = Math.min(batch, n - from);
-                    float[] rows = size == batch ? buffer : new float[size * rowLength];
-                    RowOrder.gather(trainX, order, from, size, rowLength, rows);
-                    step++;
-                    if (augmentation != null) {
-                        augmentation.apply(rows, size, imageShape, fitSeed, step);
-                    }
-                    TrainingGraph.StepResult r;
-                    try (Tensor xt = g.floats(g.inputShape(size), rows);
-                         Tensor yt = g.targetTensor(trainY, order, from, size)) {
-                        r = g.trainStep(xt, yt, trainY.isLabels(), fitSeed, step);
-                    }
-                    if (Double.isFinite(r.loss())) {
-                        lossSum += r.loss() * size;
-                        seen += size;
-                    }
-                    String diverged = divergence == null ? null
-                            : divergence.check(r.loss(), lossSum / Math.max(seen, 1), b + 1, b + 1 == batches);
-                    if (diverged != null) {
-                        return stopDiverged(Divergence.message(diverged, epoch, b + 1, batches, optimizer.learningRate()),
-                                Double.isFinite(r.loss()) ? lossSum / seen : r.loss(), valX != null);
-                    }
-                    for (int m = 0; m < metrics.size(); m++) {
-                        metricSums[m] += metrics.get(m).sum(r.outputs(), width, trainY, order, from, size);
-                    }
-                    if (options.verbose() == 1) {
-                        progress.batch(b + 1, lossSum / seen, metricMap(metricSums, seen, ""));
-                    }
-                }
-                Map<String, Double> logs = new LinkedHashMap<>();
-                logs.put("loss", lossSum / seen);
-                logs.putAll(metricMap(metricSums, seen, ""));
-                if (valX != null) {
-                    if (RunInterruptedException.requested()) {
-                        throw interrupted(epoch, batches, batches);
-                    }
-                    logs.putAll(evaluate(valX, valY, "val_"));
-                }
-                history.record(logs);
-                progress.endEpoch(logs);
-                Callback stopper = null;
-                for (Callback c : callbacks) {
-                    if (c.onEpochEnd(epoch, logs, this) && stopper == null) {
-                        stopper = c;
-                    }
-                }
-                if (stopper != null) {
-                    String name = stopper.getClass().getSimpleName();
-                    history.stopReason("stopped by " + (name.isEmpty() || name.contains("$") ? "a callback" : name));
-                    break;
-                }
-            }
-        } finally {
-            progress.finish();
-            callbacks.forEach(c -> c.onTrainEnd(this));
-            progress = null;
-        }
-        return history;
-    }
-
-    /** Ends an interrupted fit: the history says so, the progress line too, and the caller gets an exception. */
-    private RunInterruptedException interrupted(int epoch, int batchesDone, int batches) {
-        stopReason = "interrupted";
-        history.stopReason(stopReason);
-        String message = String.format(Locale.ROOT, "Training interrupted in epoch %d after batch %d/%d: the model keeps"
-                        + " the weights of its last completed batch (step %d), and history() the %d epoch%s completed.",
-                epoch, batchesDone, batches, step, history.epochs(), history.epochs() == 1 ? "" : "s");
-        progress.interrupted(message);
-        Thread.currentThread().interrupt();
-        return new RunInterruptedException(message);
-    }
-
-    /** Ends a diverged fit: the message goes to the cell's output, and the history records the epoch so far. */
-    private History stopDiverged(String message, double loss, boolean validating) {
-        stopReason = message;
-        history.stopReason(message);
-        Map<String, Double> logs = new LinkedHashMap<>();
-        logs.put("loss", loss);
-        for (Metric m : metrics) {
-            logs.put(m.name(), Double.NaN);
-        }
-        if (validating) {
-            logs.put("val_loss", Double.NaN);
-            for (Metric m : metrics) {
-                logs.put("val_" + m.name(), Double.NaN);
-            }
-        }
-        history.record(logs);
-        System.out.println(message);
-        if (RunProfile.isQuick()) {
-            // the quick profile is CI's: a run that diverges there is a failing notebook, not a warning
-            throw new IllegalStateException(message);
-        }
-        return history;
-    }
-
-    /** Throws when the thread was interrupted between two batches of an evaluation or prediction. */
-    private static void stopIfInterrupted(String what, int done, int n) {
-        if (RunInterruptedException.requested()) {
-            throw RunInterruptedException.rethrow(String.format(Locale.ROOT,
-                    "%s interrupted after %d of %d rows; the model is unchanged.", what, done, n));
-        }
+        return Trainer.fit(this, x, y, options);
     }
 
     /**
@@ -470,40 +236,21 @@ public final class Sequential implements AutoCloseable {
         }
     }
 
-    /** A continued fit must log the same names as before, or the History could not hold them. */
-    private void checkContinuedNames(boolean validating) {
-        if (history.epochs() == 0) {
-            return;
-        }
-        List<String> names = new ArrayList<>();
-        names.add("loss");
-        metrics.forEach(m -> names.add(m.name()));
-        if (validating) {
-            names.add("val_loss");
-            metrics.forEach(m -> names.add("val_" + m.name()));
-        }
-        if (!names.equals(history.names())) {
-            throw new IllegalArgumentException("This fit would log " + names + " but the model's history has "
-                    + history.names() + ": continue with the same metrics and validation setting, or build a new model");
-        }
-    }
-
-    private Map<String, Double> metricMap(double[] sums, int n, String prefix) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            m.put(prefix + metrics.get(i).name(), sums[i] / n);
-        }
-        return m;
-    }
-
     /** The history of every epoch trained so far (appended to by each {@code fit}). */
     public History history() {
         return history;
     }
 
-    /** Why the last {@code fit} stopped early on a NaN or infinite loss; null if it did not. */
+    /**
+     * Why the last {@code fit} stopped inside an epoch (a NaN or infinite loss, an interrupt, a
+     * callback stopping after a batch); null if it did not.
+     */
     public String stopReason() {
         return stopReason;
+    }
+
+    void stopReason(String reason) {
+        stopReason = reason;
     }
 
     /** Optimiser steps taken so far. */
@@ -511,60 +258,93 @@ public final class Sequential implements AutoCloseable {
         return step;
     }
 
+    /** Counts an optimiser step and returns its number (from 1). */
+    long nextStep() {
+        return ++step;
+    }
+
+    /** The number of the next shuffle (the fit's seed and it give the epoch's order). */
+    int nextShuffle() {
+        return shuffles++;
+    }
+
+    /** The learning rate of the next step: the optimiser's until a callback sets another. */
+    double learningRate() {
+        return learningRate;
+    }
+
+    void learningRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("Learning rate must be a positive number, got " + rate);
+        }
+        learningRate = rate;
+    }
+
     // ---- evaluation and prediction ----------------------------------------------------------
 
     /** The loss and metrics on labelled data, e.g. {@code {loss=0.05, accuracy=0.98}}. */
     public Map<String, Double> evaluate(float[][] x, int[] labels) {
-        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels)));
+        return evaluate(x, labels, PREDICT_BATCH);
+    }
+
+    /**
+     * As {@link #evaluate(float[][], int[])}, {@code batchSize} rows at a time (default 256; the
+     * means can differ from it in the last digits, as float sums in another order do).
+     *
+     * @throws IllegalArgumentException if the batch size is not positive
+     */
+    public Map<String, Double> evaluate(float[][] x, int[] labels, int batchSize) {
+        checkBatchSize(batchSize);
+        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels), batchSize));
     }
 
     /** The loss and metrics of a sequence model on token ids and class labels. */
     public Map<String, Double> evaluate(int[][] tokens, int[] labels) {
-        return Heap.guard(EVALUATING, () -> evaluate(tokenRows(tokens, "evaluation data"), labels));
+        return evaluate(tokens, labels, PREDICT_BATCH);
+    }
+
+    /** As {@link #evaluate(int[][], int[])}, {@code batchSize} rows at a time. */
+    public Map<String, Double> evaluate(int[][] tokens, int[] labels, int batchSize) {
+        return Heap.guard(EVALUATING, () -> evaluate(ModelInputs.tokenRows(tokens, "evaluation data"), labels, batchSize));
     }
 
     /** The loss and metrics on target rows. */
     public Map<String, Double> evaluate(float[][] x, float[][] targets) {
-        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets)));
+        return evaluate(x, targets, PREDICT_BATCH);
     }
 
-    private Map<String, Double> evaluateChecked(float[][] x, Targets y) {
-        return exclusive("evaluate", () -> evaluateCheckedNow(x, y));
+    /** As {@link #evaluate(float[][], float[][])}, {@code batchSize} rows at a time. */
+    public Map<String, Double> evaluate(float[][] x, float[][] targets, int batchSize) {
+        checkBatchSize(batchSize);
+        return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets), batchSize));
     }
 
-    private Map<String, Double> evaluateCheckedNow(float[][] x, Targets y) {
+    private Map<String, Double> evaluateChecked(float[][] x, Targets y, int batchSize) {
+        return exclusive("evaluate", () -> evaluateCheckedNow(x, y, batchSize));
+    }
+
+    private Map<String, Double> evaluateCheckedNow(float[][] x, Targets y, int batchSize) {
         checkOpen();
         if (loss == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before evaluate");
         }
-        checkX(x, "evaluation data");
-        y.check(outputWidth(), lastName(), x.length, loss);
-        return evaluate(x, y, "");
+        checkRows(x, y, "evaluation data");
+        return evaluateRows(x, y, "", batchSize);
     }
 
-    private Map<String, Double> evaluate(float[][] x, Targets y, String prefix) {
-        TrainingGraph<?> g = graph();
-        int n = x.length;
-        int rowLength = input.size();
-        double lossSum = 0;
-        double[] sums = new double[metrics.size()];
-        for (int from = 0; from < n; from += PREDICT_BATCH) {
-            stopIfInterrupted("Evaluation", from, n);
-            int size = Math.min(PREDICT_BATCH, n - from);
-            float[] rows = new float[size * rowLength];
-            RowOrder.gather(x, null, from, size, rowLength, rows);
-            try (Tensor xt = g.floats(g.inputShape(size), rows); Tensor yt = g.targetTensor(y, null, from, size)) {
-                TrainingGraph.StepResult r = g.evaluate(xt, yt, y.isLabels());
-                lossSum += r.loss() * size;
-                for (int m = 0; m < metrics.size(); m++) {
-                    sums[m] += metrics.get(m).sum(r.outputs(), outputWidth(), y, null, from, size);
-                }
-            }
-        }
-        Map<String, Double> logs = new LinkedHashMap<>();
-        logs.put(prefix + "loss", lossSum / n);
-        logs.putAll(metricMap(sums, n, prefix));
-        return logs;
+    /** Checks data rows and their targets against the model's input and output. */
+    void checkRows(float[][] x, Targets y, String what) {
+        checkX(x, what);
+        y.check(outputWidth(), lastName(), x.length, loss);
+    }
+
+    /** The loss and metrics on checked rows, their names prefixed (e.g. {@code val_}). */
+    Map<String, Double> evaluateRows(float[][] x, Targets y, String prefix) {
+        return evaluateRows(x, y, prefix, PREDICT_BATCH);
+    }
+
+    private Map<String, Double> evaluateRows(float[][] x, Targets y, String prefix, int batchSize) {
+        return Inference.evaluate(graph(), x, y, prefix, batchSize, metrics, outputWidth(), input.size());
     }
 
     /**
@@ -592,7 +372,7 @@ public final class Sequential implements AutoCloseable {
 
     /** As {@link #evaluateClassification(float[][], int[])} for a sequence model on token ids. */
     public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(int[][] tokens, int[] labels) {
-        return evaluateClassification(tokenRows(tokens, "evaluation data"), labels);
+        return evaluateClassification(ModelInputs.tokenRows(tokens, "evaluation data"), labels);
     }
 
     /** Evaluates a regression model through Tribuo: MAE, RMSE and R^2 per output. */
@@ -604,41 +384,39 @@ public final class Sequential implements AutoCloseable {
 
     /** The model's outputs (probabilities after softmax/sigmoid), one row per example. */
     public float[][] predict(float[][] x) {
-        return Heap.guard("predicting (model.predict)", () -> exclusive("predict", () -> predictNow(x)));
+        return predict(x, PREDICT_BATCH);
     }
 
-    private float[][] predictNow(float[][] x) {
+    /**
+     * The model's outputs, computed {@code batchSize} rows at a time (the default is 256: a smaller
+     * batch needs less memory, the outputs are the same).
+     *
+     * @throws IllegalArgumentException if the batch size is not positive
+     */
+    public float[][] predict(float[][] x, int batchSize) {
+        checkBatchSize(batchSize);
+        return Heap.guard("predicting (model.predict)", () -> exclusive("predict", () -> predictNow(x, batchSize)));
+    }
+
+    private float[][] predictNow(float[][] x, int batchSize) {
         checkOpen();
         checkX(x, "prediction data");
-        TrainingGraph<?> g = graph();
-        int[] outShape = outputShape();
-        int width = Layer.product(outShape);
-        int rowLength = input.size();
-        float[][] out = new float[x.length][];
-        for (int from = 0; from < x.length; from += PREDICT_BATCH) {
-            stopIfInterrupted("Prediction", from, x.length);
-            int size = Math.min(PREDICT_BATCH, x.length - from);
-            float[] rows = new float[size * rowLength];
-            RowOrder.gather(x, null, from, size, rowLength, rows);
-            float[] flat;
-            try (Tensor xt = g.floats(g.inputShape(size), rows)) {
-                flat = g.predict(xt);
-            }
-            for (int i = 0; i < size; i++) {
-                out[from + i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
-            }
-        }
-        return out;
+        return Inference.predict(graph(), x, batchSize, Layer.product(outputShape()), input.size());
     }
 
     /** The outputs of a sequence model on token ids, one row per example. */
     public float[][] predict(int[][] tokens) {
-        return Heap.guard("predicting (model.predict)", () -> predict(tokenRows(tokens, "prediction data")));
+        return predict(tokens, PREDICT_BATCH);
+    }
+
+    /** As {@link #predict(int[][])}, {@code batchSize} rows at a time. */
+    public float[][] predict(int[][] tokens, int batchSize) {
+        return Heap.guard("predicting (model.predict)", () -> predict(ModelInputs.tokenRows(tokens, "prediction data"), batchSize));
     }
 
     /** The predicted classes of a sequence model on token ids. */
     public int[] predictClasses(int[][] tokens) {
-        return predictClasses(tokenRows(tokens, "prediction data"));
+        return predictClasses(ModelInputs.tokenRows(tokens, "prediction data"));
     }
 
     /** The predicted class of each example: the arg-max output, or output >= 0.5 for one output. */
@@ -658,41 +436,7 @@ public final class Sequential implements AutoCloseable {
      * longest layer name and shape, so every row stays aligned.
      */
     public String summary() {
-        List<String[]> rows = new ArrayList<>();
-        long total = 0;
-        long frozen = 0;
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            Layer l = layers.get(i);
-            long count = 0;
-            for (ParamSpec p : l.params(shape)) {
-                count += p.size();
-                frozen += p.trainable() ? 0 : p.size();
-            }
-            total += count;
-            rows.add(new String[] {l.name() + " (" + l.kind() + ")", ShapeException.format(shapes.get(i)),
-                String.format(Locale.ROOT, "%,d", count)});
-            shape = shapes.get(i);
-        }
-        int nameW = 30, shapeW = 25, countW = 10;
-        for (String[] r : rows) {
-            nameW = Math.max(nameW, r[0].length() + 2);
-            shapeW = Math.max(shapeW, r[1].length() + 2);
-            countW = Math.max(countW, r[2].length());
-        }
-        String row = "%-" + nameW + "s%-" + shapeW + "s%" + countW + "s%n";
-        String rule = "=".repeat(nameW + shapeW + countW) + "\n";
-        StringBuilder b = new StringBuilder();
-        b.append("Model: \"sequential\"   input ").append(ShapeException.format(input.shape())).append('\n');
-        b.append(String.format(Locale.ROOT, row, "Layer (type)", "Output Shape", "Param #"));
-        b.append(rule);
-        for (String[] r : rows) {
-            b.append(String.format(Locale.ROOT, row, r[0], r[1], r[2]));
-        }
-        b.append(rule);
-        b.append(String.format(Locale.ROOT, "Total params: %,d%nTrainable params: %,d%nNon-trainable params: %,d%n",
-                total, total - frozen, frozen));
-        return b.toString();
+        return ModelSummary.of(plan);
     }
 
     /**
@@ -700,25 +444,22 @@ public final class Sequential implements AutoCloseable {
      * non-trainable ones (a batch normalisation's moving statistics).
      */
     public long countParams() {
-        long total = 0;
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                total += p.size();
-            }
-            shape = shapes.get(i);
-        }
-        return total;
+        return plan.paramCount();
+    }
+
+    /** The built model: each layer with its input and output shapes and its parameters. */
+    public Plan plan() {
+        return plan;
     }
 
     /** The output shape of a layer (without the batch dimension). */
     public int[] outputShape(int layer) {
-        return shapes.get(layer).clone();
+        return plan.layers().get(layer).outputShape();
     }
 
     /** The model's output shape (without the batch dimension). */
     public int[] outputShape() {
-        return layers.isEmpty() ? input.shape() : shapes.get(shapes.size() - 1).clone();
+        return plan.outputShape();
     }
 
     /** The input. */
@@ -761,15 +502,7 @@ public final class Sequential implements AutoCloseable {
     /** The weights, one flat row-major array per parameter (kernel, bias of each layer in order). */
     public List<float[]> getWeights() {
         checkOpen();
-        List<float[]> out = new ArrayList<>();
-        for (double[] w : currentWeights()) {
-            float[] f = new float[w.length];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = (float) w[i];
-            }
-            out.add(f);
-        }
-        return out;
+        return ModelWeights.toFloats(currentWeights());
     }
 
     /**
@@ -779,57 +512,24 @@ public final class Sequential implements AutoCloseable {
      */
     public void setWeights(List<float[]> values) {
         checkOpen();
-        if (values == null) {
-            throw new IllegalArgumentException("setWeights got null: pass a list like model.getWeights() returns,"
-                    + " one float[] per parameter");
-        }
-        List<int[]> specs = paramShapes();
-        List<String> names = paramNames();
-        if (values.size() != specs.size()) {
-            throw new ShapeException("setWeights got " + values.size() + " arrays but the model has " + specs.size()
-                    + " parameters " + names + ": pass one float[] per parameter in this order, as getWeights()"
-                    + " returns them (weights saved from a model with another architecture do not fit; see summary())");
-        }
-        double[][] d = new double[values.size()][];
-        for (int i = 0; i < d.length; i++) {
-            float[] f = values.get(i);
-            if (f == null || f.length != Layer.product(specs.get(i))) {
-                throw new ShapeException("Weight " + i + " (" + names.get(i) + ", shape " + Arrays.toString(specs.get(i))
-                        + ") needs " + Layer.product(specs.get(i)) + " values but got " + (f == null ? "null" : f.length)
-                        + ": the list must hold the parameters in getWeights() order, each flattened row-major;"
-                        + " compare the layer sizes with summary()");
-            }
-            d[i] = new double[f.length];
-            for (int j = 0; j < f.length; j++) {
-                d[i][j] = f[j];
-            }
-        }
-        restoreWeights(d);
+        restoreWeights(ModelWeights.fromFloats(plan, values));
     }
 
-    /** The parameters as {@code layer/param}, e.g. {@code dense_1/kernel}, in getWeights() order. */
-    private List<String> paramNames() {
-        List<String> out = new ArrayList<>();
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                out.add(layers.get(i).name() + "/" + p.name());
-            }
-            shape = shapes.get(i);
+    /**
+     * The model up to and including layer {@code index}: copies of those layers with their current
+     * weights, to look inside the model ({@link FeatureMaps}, {@link LayerOutputs}). The caller
+     * closes it.
+     */
+    Sequential front(int index) {
+        Layer[] prefix = new Layer[index + 1];
+        for (int i = 0; i <= index; i++) {
+            prefix[i] = ModelFile.copyOf(layers.get(i), i);
         }
-        return out;
-    }
-
-    List<int[]> paramShapes() {
-        List<int[]> out = new ArrayList<>();
-        int[] shape = input.shape();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                out.add(p.shape());
-            }
-            shape = shapes.get(i);
-        }
-        return out;
+        Input in = input.dtype() == Input.DType.INT ? Layers.tokenInput(input.shape()[0]) : Layers.input(input.shape());
+        Sequential front = Sequential.of(in, prefix);
+        BuiltLayer last = plan.layers().get(index);
+        front.restoreWeights(Arrays.copyOf(currentWeights(), last.firstParam() + last.params().size()));
+        return front;
     }
 
     double[][] weightsAsDoubles() {
@@ -840,7 +540,7 @@ public final class Sequential implements AutoCloseable {
         if (graph != null) {
             graph.writeParams(values);
         } else {
-            weights = copy(values);
+            weights = ModelWeights.copy(values);
         }
     }
 
@@ -849,31 +549,9 @@ public final class Sequential implements AutoCloseable {
             return graph.readParams();
         }
         if (weights == null) {
-            weights = initialWeights();
+            weights = ModelWeights.initial(plan, seed);
         }
-        return copy(weights);
-    }
-
-    private static double[][] copy(double[][] w) {
-        double[][] c = new double[w.length][];
-        for (int i = 0; i < w.length; i++) {
-            c[i] = w[i].clone();
-        }
-        return c;
-    }
-
-    private double[][] initialWeights() {
-        List<double[]> out = new ArrayList<>();
-        int[] shape = input.shape();
-        int index = 0;
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParamSpec p : layers.get(i).params(shape)) {
-                SplittableRandom random = new SplittableRandom(RowOrder.mix(seed, index++));
-                out.add(p.initializer().sample(p.size(), p.fanIn(), p.fanOut(), random));
-            }
-            shape = shapes.get(i);
-        }
-        return out.toArray(new double[0][]);
+        return ModelWeights.copy(weights);
     }
 
     // ---- the graph --------------------------------------------------------------------------
@@ -883,7 +561,7 @@ public final class Sequential implements AutoCloseable {
         checkOpen();
         if (graph == null) {
             double[][] w = currentWeights();
-            graph = new TrainingGraph(precision, input, layers, shapes, loss, optimizer, threads());
+            graph = new TrainingGraph(precision, plan, loss, optimizer, threads());
             graph.writeParams(w);
             graph.resetOptimizer();
             weights = null;
@@ -922,6 +600,7 @@ public final class Sequential implements AutoCloseable {
     /** Restores compile settings and weights when loading. */
     void restore(Optimizer optimizer, Loss loss, List<Metric> metrics, double[][] w, long step, long seed) {
         this.optimizer = optimizer;
+        this.learningRate = optimizer == null ? 0 : optimizer.learningRate();
         this.loss = loss;
         this.metrics = List.copyOf(metrics);
         this.weights = w;
@@ -940,45 +619,13 @@ public final class Sequential implements AutoCloseable {
         return layers.isEmpty() ? "input" : layers.get(layers.size() - 1).name();
     }
 
-    void log(String message) {
-        if (progress != null) {
-            progress.message(message);
-        } else {
-            System.out.println(message);
-        }
+    private void checkX(float[][] x, String what) {
+        ModelInputs.checkRows(input, layers, x, what);
     }
 
-    private void checkX(float[][] x, String what) {
-        if (x == null) {
-            throw new IllegalArgumentException("The " + what + " is null: pass a float[][] with one row per example");
-        }
-        if (x.length == 0) {
-            throw new IllegalArgumentException("The " + what + " is empty: pass at least one example");
-        }
-        int expected = input.size();
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != expected) {
-                throw new ShapeException("Row " + i + " of the " + what + " has " + (x[i] == null ? 0 : x[i].length)
-                        + " values but the model's input " + ShapeException.format(input.shape()) + " takes " + expected
-                        + " per example: check the data or Layers.input(...)");
-            }
-            for (int j = 0; j < expected; j++) {
-                if (!Float.isFinite(x[i][j])) {
-                    throw new IllegalArgumentException("Row " + i + " column " + j + " of the " + what + " is " + x[i][j]
-                            + ": inputs must be finite numbers (fill or drop missing values first)");
-                }
-            }
-            if (input.dtype() == Input.DType.INT) {
-                int vocabulary = ((Embedding) layers.get(0)).vocabularySize();
-                for (int j = 0; j < expected; j++) {
-                    float v = x[i][j];
-                    if (v != Math.rint(v) || v < 0 || v >= vocabulary) {
-                        throw new IllegalArgumentException("Row " + i + " position " + j + " of the " + what + " is token id " + v
-                                + " but the embedding takes whole ids in [0, " + vocabulary + "): load the data with numWords <= "
-                                + vocabulary + " or enlarge Layers.embedding(vocabulary, ...)");
-                    }
-                }
-            }
+    private static void checkBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize + " (the default is 256)");
         }
     }
 

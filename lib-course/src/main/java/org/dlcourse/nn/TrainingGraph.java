@@ -13,8 +13,6 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 import org.tensorflow.types.family.TFloating;
@@ -143,6 +141,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     final int outputWidth;
     private final Activation lastActivation;
     private final List<Layer> layers;
+    private final Plan plan;
     private final Loss lossFn;
     private final Optimizer optimizer;
     private final List<List<Variable<T>>> slots = new ArrayList<>();
@@ -160,12 +159,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
      * @param loss      null for a model that only predicts
      * @param optimizer null for a model that only predicts and evaluates
      */
-    TrainingGraph(Class<T> type, Input input, List<Layer> layers, List<int[]> shapes, Loss loss, Optimizer optimizer,
-                  Threads threads) {
+    TrainingGraph(Class<T> type, Plan plan, Loss loss, Optimizer optimizer, Threads threads) {
         this.type = type;
         this.threads = threads;
         this.lossFn = loss;
         this.optimizer = optimizer;
+        this.plan = plan;
+        Input input = plan.input();
+        List<Layer> layers = new ArrayList<>();
+        plan.layers().forEach(b -> layers.add(b.layer()));
         this.layers = List.copyOf(layers);
         graph = new Graph();
         try {
@@ -182,11 +184,9 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             net = new Net<>(tf, type, seed, batch);
 
             List<List<Operand<T>>> layerParams = new ArrayList<>();
-            int[] shape = inShape;
-            for (int li = 0; li < layers.size(); li++) {
-                Layer layer = layers.get(li);
+            for (BuiltLayer layer : plan.layers()) {
                 List<Operand<T>> own = new ArrayList<>();
-                for (ParamSpec spec : layer.params(shape)) {
+                for (ParamSpec spec : layer.params()) {
                     Shape s = Shape.of(toLongs(spec.shape()));
                     Variable<T> v = tf.withName(layer.name() + "_" + spec.name()).variable(s, type);
                     Placeholder<T> feed = tf.placeholder(type, Placeholder.shape(s));
@@ -198,18 +198,18 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                     own.add(v);
                 }
                 layerParams.add(own);
-                shape = shapes.get(li);
             }
+            int[] shape = plan.outputShape();
             penalty = Regularizer.total(net, params, paramSpecs);
             outputWidth = shape.length == 1 ? shape[0] : -1;
             lastActivation = layers.isEmpty() ? Activation.LINEAR : layers.get(layers.size() - 1).activation();
 
             boolean trainingDiffers = layers.stream().anyMatch(Layer::trainingDiffers);
-            List<Operand<T>> infer = forward(input, layers, shapes, layerParams, false);
+            List<Operand<T>> infer = plan.forward(net, x, layerParams, false);
             inferLogits = infer.get(0);
             inferOut = tf.withName("output").identity(infer.get(1));
             if (trainingDiffers && optimizer != null) {
-                List<Operand<T>> train = forward(input, layers, shapes, layerParams, true);
+                List<Operand<T>> train = plan.forward(net, x, layerParams, true);
                 trainLogits = train.get(0);
                 trainOut = train.get(1);
             } else {
@@ -223,16 +223,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 beta1Power = optimizer.usesBetaPowers() ? tf.placeholder(type, Placeholder.shape(Shape.scalar())) : null;
                 beta2Power = optimizer.usesBetaPowers() ? tf.placeholder(type, Placeholder.shape(Shape.scalar())) : null;
                 for (int i = 0; i < params.size(); i++) {
-                    List<Variable<T>> own = new ArrayList<>();
-                    Shape s = Shape.of(toLongs(paramShapes.get(i)));
-                    for (int k = 0; k < optimizer.slotCount(); k++) {
-                        Variable<T> slot = tf.variable(s, type);
-                        double init = optimizer.slotInitialValue(k);
-                        slotInits.add(tf.assign(slot, init == 0 ? tf.zeros(tf.constant(s), type)
-                                : tf.fill(tf.constant(s), net.scalar(init))));
-                        own.add(slot);
-                    }
-                    slots.add(own);
+                    slots.add(optimizer.createSlots(net, Shape.of(toLongs(paramShapes.get(i))), slotInits));
                 }
             } else {
                 lr = null;
@@ -250,21 +241,6 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     /** The thread pools of this graph's session. */
     Threads threads() {
         return threads;
-    }
-
-    /** Returns [logits, output] of the last layer. */
-    private List<Operand<T>> forward(Input input, List<Layer> layers, List<int[]> shapes,
-                                     List<List<Operand<T>>> layerParams, boolean training) {
-        Operand<T> h = x;
-        Operand<T> z = x;
-        int[] shape = input.shape();
-        for (int li = 0; li < layers.size(); li++) {
-            Layer layer = layers.get(li);
-            z = layer.forward(net, h, shape, layerParams.get(li), training, li);
-            h = layer.activation().apply(tf, z);
-            shape = shapes.get(li);
-        }
-        return List.of(z, h);
     }
 
     /** The positions in {@link #params} of the tensors the optimiser trains. */
@@ -316,56 +292,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     // ---- tensors -------------------------------------------------------------------------
 
     Tensor floats(Shape shape, float[] data) {
-        if (type == TFloat32.class) {
-            return TFloat32.tensorOf(shape, DataBuffers.of(data, true, false));
-        }
-        double[] d = new double[data.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = data[i];
-        }
-        return TFloat64.tensorOf(shape, DataBuffers.of(d, true, false));
+        return Tensors.floats(type, shape, data);
     }
 
     Tensor doubles(Shape shape, double[] data) {
-        if (type == TFloat64.class) {
-            return TFloat64.tensorOf(shape, DataBuffers.of(data, true, false));
-        }
-        float[] f = new float[data.length];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = (float) data[i];
-        }
-        return TFloat32.tensorOf(shape, DataBuffers.of(f, true, false));
+        return Tensors.doubles(type, shape, data);
     }
 
     Tensor scalar(double v) {
-        return type == TFloat32.class ? TFloat32.scalarOf((float) v) : TFloat64.scalarOf(v);
-    }
-
-    static float[] readFloats(Tensor t) {
-        float[] out = new float[(int) t.shape().size()];
-        if (t instanceof TFloat32) {
-            ((TFloat32) t).copyTo(DataBuffers.of(out, false, false));
-        } else {
-            double[] d = readDoubles(t);
-            for (int i = 0; i < d.length; i++) {
-                out[i] = (float) d[i];
-            }
-        }
-        return out;
-    }
-
-    static double[] readDoubles(Tensor t) {
-        double[] out = new double[(int) t.shape().size()];
-        if (t instanceof TFloat64) {
-            ((TFloat64) t).copyTo(DataBuffers.of(out, false, false));
-        } else {
-            float[] f = new float[out.length];
-            ((TFloat32) t).copyTo(DataBuffers.of(f, false, false));
-            for (int i = 0; i < f.length; i++) {
-                out[i] = f[i];
-            }
-        }
-        return out;
+        return Tensors.scalar(type, v);
     }
 
     Shape inputShape(int n) {
@@ -397,14 +332,14 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         this.stepTrace = times;
     }
 
-    /** One optimiser step on a batch. */
-    StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
+    /** One optimiser step on a batch, at this learning rate. */
+    StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step, double learningRate) {
         TargetOps ops = targetOps(labels);
         if (ops.step == null) {
             throw new IllegalStateException("The model has no optimiser: call compile(optimizer, loss, metrics...) first");
         }
         try (Tensor s = TInt64.vectorOf(seedValue, step);
-             Tensor rate = scalar(optimizer.learningRate());
+             Tensor rate = scalar(learningRate);
              Tensor b1 = optimizer.usesBetaPowers() ? scalar(optimizer.beta1Power(step)) : null;
              Tensor b2 = optimizer.usesBetaPowers() ? scalar(optimizer.beta2Power(step)) : null) {
             Session.Runner r = session.runner().feed(x, xBatch).feed(ops.target, yBatch).feed(seed, s).feed(lr, rate);
@@ -420,7 +355,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 if (trace != null) {
                     res.getMetadata().ifPresent(trace::add);
                 }
-                return new StepResult(readDoubles(res.get(0))[0], readFloats(res.get(1)));
+                return new StepResult(Tensors.readDoubles(res.get(0))[0], Tensors.readFloats(res.get(1)));
             }
         }
     }
@@ -430,14 +365,14 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         TargetOps ops = targetOps(labels);
         try (Result res = session.runner().feed(x, xBatch).feed(ops.target, yBatch)
                 .fetch(ops.evalLoss).fetch(inferOut).run()) {
-            return new StepResult(readDoubles(res.get(0))[0], readFloats(res.get(1)));
+            return new StepResult(Tensors.readDoubles(res.get(0))[0], Tensors.readFloats(res.get(1)));
         }
     }
 
     /** Outputs (inference pass) on a batch. */
     float[] predict(Tensor xBatch) {
         try (Result res = session.runner().feed(x, xBatch).fetch(inferOut).run()) {
-            return readFloats(res.get(0));
+            return Tensors.readFloats(res.get(0));
         }
     }
 
@@ -462,12 +397,12 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
             }
             try (Result res = r.run()) {
                 double[][] out = new double[params.size() + 1][];
-                out[0] = readDoubles(res.get(0));
+                out[0] = Tensors.readDoubles(res.get(0));
                 for (int i = 0; i < params.size(); i++) {
                     out[i + 1] = new double[paramSpecs.get(i).size()];
                 }
                 for (int j = 0; j < trained.size(); j++) {
-                    out[trained.get(j) + 1] = readDoubles(res.get(j + 1));
+                    out[trained.get(j) + 1] = Tensors.readDoubles(res.get(j + 1));
                 }
                 return out;
             }
@@ -479,7 +414,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         TargetOps ops = targetOps(labels);
         try (Tensor s = TInt64.vectorOf(seedValue, step);
              Result res = session.runner().feed(x, xBatch).feed(ops.target, yBatch).feed(seed, s).fetch(ops.loss).run()) {
-            return readDoubles(res.get(0))[0];
+            return Tensors.readDoubles(res.get(0))[0];
         }
     }
 
@@ -495,7 +430,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         try (Result res = r.run()) {
             double[][] out = new double[params.size()][];
             for (int i = 0; i < out.length; i++) {
-                out[i] = readDoubles(res.get(i));
+                out[i] = Tensors.readDoubles(res.get(i));
             }
             return out;
         }

@@ -34,6 +34,7 @@ import org.tribuo.regression.evaluation.RegressionEvaluator;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -260,33 +261,26 @@ public final class TribuoBridge {
             dims[0] = -1;
             System.arraycopy(shape, 0, dims, 1, shape.length);
             Operand<TFloat32> h = shape.length == 1 ? in : tf.reshape(in, tf.constant(dims));
-            Operand<TFloat32> z = h;
             Net<TFloat32> net = new Net<>(tf, TFloat32.class, null, null);
             // Tribuo's trainer adds gradients to this graph: a fused LSTM needs its gradient registered
             LstmGradient.requireFor(model.layers(), TFloat32.class);
-            double[][] weights = model.weightsAsDoubles();
-            int w = 0;
-            List<Layer> layers = model.layers();
-            for (int i = 0; i < layers.size(); i++) {
-                Layer layer = layers.get(i);
-                List<Operand<TFloat32>> params = new ArrayList<>();
-                for (ParamSpec spec : layer.params(shape)) {
-                    float[] values = new float[spec.size()];
-                    for (int k = 0; k < values.length; k++) {
-                        values[k] = (float) weights[w][k];
-                    }
-                    w++;
-                    long[] s = new long[spec.shape().length];
-                    for (int k = 0; k < s.length; k++) {
-                        s[k] = spec.shape()[k];
-                    }
-                    params.add(tf.withName(layer.name() + "_" + spec.name())
-                            .variable(tf.constant(Shape.of(s), DataBuffers.of(values, true, false))));
+            Plan plan = model.plan();
+            List<List<float[]>> weights = plan.byLayer(model.getWeights());
+            List<List<Operand<TFloat32>>> params = new ArrayList<>();
+            for (BuiltLayer layer : plan.layers()) {
+                List<Operand<TFloat32>> own = new ArrayList<>();
+                List<int[]> shapes = layer.paramShapes();
+                List<String> names = layer.paramNames();
+                for (int k = 0; k < shapes.size(); k++) {
+                    own.add(tf.withName(layer.name() + "_" + names.get(k)).variable(tf.constant(
+                            Shape.of(Arrays.stream(shapes.get(k)).asLongStream().toArray()),
+                            DataBuffers.of(weights.get(layer.index()).get(k), true, false))));
                 }
-                z = layer.forward(net, h, shape, params, false, i);
-                h = layer.activation().apply(tf, z);
-                shape = model.outputShape(i);
+                params.add(own);
             }
+            List<Operand<TFloat32>> out = plan.forward(net, h, params, false);
+            Operand<TFloat32> z = out.get(0);
+            h = out.get(1);
             tf.withName(OUTPUT).identity(logits ? z : h);
             return g;
         } catch (RuntimeException e) {
@@ -308,23 +302,24 @@ public final class TribuoBridge {
 
     private static GradientOptimiser optimiser(Optimizer o, Map<String, Float> params) {
         params.put("learningRate", (float) o.learningRate());
+        // the optimiser's own settings (Keras' defaults live in Optimizers, once)
         switch (o.kind()) {
             case ADAM:
-                params.put("betaOne", 0.9f);
-                params.put("betaTwo", 0.999f);
-                params.put("epsilon", 1e-7f);
+                params.put("betaOne", (float) o.beta1());
+                params.put("betaTwo", (float) o.beta2());
+                params.put("epsilon", (float) o.epsilon());
                 return GradientOptimiser.ADAM;
             case ADAGRAD:
-                params.put("initialAccumulatorValue", 0.1f);
+                params.put("initialAccumulatorValue", (float) o.initialAccumulator());
                 return GradientOptimiser.ADAGRAD;
             case ADADELTA:
-                params.put("rho", 0.95f);
-                params.put("epsilon", 1e-7f);
+                params.put("rho", (float) o.rho());
+                params.put("epsilon", (float) o.epsilon());
                 return GradientOptimiser.ADADELTA;
             case RMSPROP:
-                params.put("decay", 0.9f);
+                params.put("decay", (float) o.rho());
                 params.put("momentum", 0f);
-                params.put("epsilon", 1e-7f);
+                params.put("epsilon", (float) o.epsilon());
                 return GradientOptimiser.RMSPROP;
             default:
                 if (o.momentum() > 0) {

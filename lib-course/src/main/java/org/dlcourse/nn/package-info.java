@@ -9,6 +9,19 @@
  *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}), seeded image
  *       {@link org.dlcourse.nn.Augmentation} of the training batches; the result is a
  *       {@link org.dlcourse.nn.History}.</li>
+ *   <li>A built model is a {@link org.dlcourse.nn.Plan} of {@link org.dlcourse.nn.BuiltLayer}s, made by one
+ *       walk when the model is built: each layer with its input and output shapes and its parameters
+ *       (names, shapes; values as its slice of {@code getWeights()}). The graph, {@code summary}, save and
+ *       load, the ONNX and Tribuo exporters, {@link org.dlcourse.nn.ConvFilters} and
+ *       {@link org.dlcourse.nn.FeatureMaps} read it. Layer types are registered in one place (the
+ *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there (and
+ *       one in {@code SequentialOnnx}'s table for an ONNX form).</li>
+ *   <li>Training: {@code fit} hands the loop to a trainer (package-private {@code Trainer}) that calls
+ *       {@link org.dlcourse.nn.Callback}s with a {@link org.dlcourse.nn.Training}: the model and its
+ *       weights, the history so far, the epoch's logs, the learning rate (settable: a schedule), and
+ *       {@code stopTraining}. The progress line, the divergence stop, early stopping and checkpoints are
+ *       callbacks of that one public API, so a learner's own callback can do what they do; the direction
+ *       of a metric is declared by the metric ({@link org.dlcourse.nn.Metric#higherIsBetter()}).</li>
  *   <li>Against overfitting and for the lecture's models: {@link org.dlcourse.nn.Dropout},
  *       {@link org.dlcourse.nn.BatchNormalization} (batch statistics in training, moving statistics in
  *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.Regularizers}),

@@ -3,6 +3,7 @@ package org.dlcourse.notebook;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dlcourse.config.LiveLines;
 import org.dlcourse.plot.ImageFigure;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
@@ -31,6 +32,8 @@ public class CourseExtension implements Extension {
         TRIBUO_LOG.setLevel(Level.WARNING);
         // one printed line is one stream output (slides and nbconvert show each output as a block)
         LineOutput.install(kernel);
+        // the training progress line is updated in place in the cell (the engine only knows LiveLines)
+        LiveLines.install(text -> Notebook.live(text)::update);
         kernel.getRenderer()
                 .createRegistration(Chart.class)
                 .preferring(MIMEType.IMAGE_PNG)

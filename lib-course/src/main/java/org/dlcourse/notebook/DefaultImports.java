@@ -25,6 +25,7 @@ public final class DefaultImports {
             "import org.tribuo.classification.sgd.objectives.*;",
             "import org.tribuo.math.optimisers.*;",
             "import org.dlcourse.notebook.*;",
+            "import org.dlcourse.config.RunProfile;",
             "import org.dlcourse.data.*;",
             "import org.dlcourse.data.prep.*;",
             "import org.dlcourse.perceptron.*;",

@@ -4,6 +4,7 @@ import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.ByteString;
 import org.dlcourse.nn.Activation;
 import org.dlcourse.nn.BatchNormalization;
+import org.dlcourse.nn.BuiltLayer;
 import org.dlcourse.nn.Conv2D;
 import org.dlcourse.nn.Dense;
 import org.dlcourse.nn.Dropout;
@@ -15,6 +16,7 @@ import org.dlcourse.nn.LSTM;
 import org.dlcourse.nn.LeakyReLU;
 import org.dlcourse.nn.Layer;
 import org.dlcourse.nn.Padding;
+import org.dlcourse.nn.Plan;
 import org.dlcourse.nn.Pooling2D;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.SimpleRNN;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exports a {@link Sequential} model to an ONNX file (opset {@value #OPSET}) that ONNX Runtime, and
@@ -55,6 +58,124 @@ public final class SequentialOnnx extends OnnxGraph {
     private static final int IR_VERSION = 7;
 
     private SequentialOnnx() {
+    }
+
+    /** How one layer type adds its nodes: reads {@link #x}, sets it to the layer's output. */
+    private interface LayerExport {
+        void add(SequentialOnnx onnx, BuiltLayer built, List<float[]> weights, String where);
+    }
+
+    /** The layer types with an ONNX form, each with its exporter: the one place to add a layer's. */
+    private static final Map<Class<? extends Layer>, LayerExport> EXPORTS = Map.ofEntries(
+            Map.entry(Dense.class, (o, b, w, where) -> o.dense((Dense) b.layer(), w)),
+            Map.entry(Conv2D.class, (o, b, w, where) -> o.conv2d((Conv2D) b.layer(), w)),
+            Map.entry(Pooling2D.class, (o, b, w, where) -> o.pooling((Pooling2D) b.layer())),
+            Map.entry(Flatten.class, (o, b, w, where) -> o.flatten(b.outputShape())),
+            Map.entry(Dropout.class, (o, b, w, where) -> { }), // the identity at prediction
+            Map.entry(BatchNormalization.class, (o, b, w, where) -> o.batchNormalization((BatchNormalization) b.layer(),
+                    b.inputShape(), w)),
+            Map.entry(LeakyReLU.class, (o, b, w, where) -> o.x = o.leakyRelu(o.x, ((LeakyReLU) b.layer()).negativeSlope())),
+            Map.entry(Embedding.class, (o, b, w, where) -> o.embedding((Embedding) b.layer(), w)),
+            Map.entry(GlobalAveragePooling1D.class,
+                    (o, b, w, where) -> o.x = o.node("ReduceMean", List.of(o.x), ints("axes", 1), attr("keepdims", 0))),
+            Map.entry(SimpleRNN.class, (o, b, w, where) -> o.simpleRnn((SimpleRNN) b.layer(), w, where)),
+            Map.entry(LSTM.class, (o, b, w, where) -> o.lstm((LSTM) b.layer(), w)));
+
+    /** The name of the value the layers so far produce. */
+    private String x;
+    /** Whether {@link #x} is laid out (batch, channels, height, width), as ONNX's Conv wants. */
+    private boolean channelsFirst;
+
+    private void toChannelsFirst() {
+        if (!channelsFirst) {
+            x = transpose(x, 0, 3, 1, 2);
+            channelsFirst = true;
+        }
+    }
+
+    private void dense(Dense d, List<float[]> w) {
+        float[] kernel = w.get(0);
+        int in = kernel.length / d.units();
+        String k = initializer(kernel, in, d.units());
+        String b = initializer(d.usesBias() ? w.get(1) : new float[d.units()], d.units());
+        x = node("Gemm", List.of(x, k, b));
+    }
+
+    private void conv2d(Conv2D c, List<float[]> w) {
+        toChannelsFirst();
+        float[] kernel = w.get(0);
+        int kh = c.kernelHeight();
+        int kw = c.kernelWidth();
+        int filters = c.filters();
+        int in = kernel.length / (kh * kw * filters);
+        float[] oihw = new float[kernel.length];
+        for (int i = 0; i < kh; i++) {
+            for (int j = 0; j < kw; j++) {
+                for (int ci = 0; ci < in; ci++) {
+                    for (int co = 0; co < filters; co++) {
+                        oihw[((co * in + ci) * kh + i) * kw + j] = kernel[((i * kw + j) * in + ci) * filters + co];
+                    }
+                }
+            }
+        }
+        String k = initializer(oihw, filters, in, kh, kw);
+        String b = initializer(w.get(1), filters);
+        x = node("Conv", List.of(x, k, b), ints("kernel_shape", kh, kw), ints("strides", c.stride(), c.stride()),
+                autoPad(c.paddingMode()));
+    }
+
+    private void pooling(Pooling2D p) {
+        toChannelsFirst();
+        x = node(p.isMax() ? "MaxPool" : "AveragePool", List.of(x), ints("kernel_shape", p.poolSize(), p.poolSize()),
+                ints("strides", p.stride(), p.stride()), autoPad(p.paddingMode()));
+    }
+
+    private void flatten(int[] out) {
+        if (channelsFirst) {
+            x = transpose(x, 0, 2, 3, 1);
+            channelsFirst = false;
+        }
+        x = reshape(x, -1, out[0]);
+    }
+
+    private void batchNormalization(BatchNormalization bn, int[] in, List<float[]> w) {
+        if (in.length == 3) {
+            toChannelsFirst();
+        }
+        x = batchNormalization(bn, x, w, in[in.length - 1], in.length == 2);
+    }
+
+    private void embedding(Embedding e, List<float[]> w) {
+        String table = initializer(w.get(0), e.vocabularySize(), e.dimension());
+        x = node("Gather", List.of(table, x), attr("axis", 0));
+    }
+
+    private void simpleRnn(SimpleRNN r, List<float[]> w, String where) {
+        int u = r.units();
+        float[] kernel = w.get(0);
+        int f = kernel.length / u;
+        String act = rnnActivation(r.stateActivation(), where);
+        float[] b = new float[2 * u];
+        System.arraycopy(w.get(2), 0, b, 0, u);
+        List<String> outs = nodeOutputs("RNN", List.of(transpose(x, 1, 0, 2),
+                        initializer(transposed(kernel, f, u), 1, u, f), initializer(transposed(w.get(1), u, u), 1, u, u),
+                        initializer(b, 1, 2 * u)), 2,
+                attr("hidden_size", u), strings("activations", act));
+        x = recurrentOutput(outs, r.returnsSequences());
+    }
+
+    private void lstm(LSTM l, List<float[]> w) {
+        int u = l.units();
+        float[] kernel = w.get(0);
+        int f = kernel.length / (4 * u);
+        float[] b = new float[8 * u];
+        System.arraycopy(iofc(w.get(2), 1, u), 0, b, 0, 4 * u);
+        List<String> outs = nodeOutputs("LSTM", List.of(transpose(x, 1, 0, 2),
+                        initializer(transposed(iofc(kernel, f, u), f, 4 * u), 1, 4 * u, f),
+                        initializer(transposed(iofc(w.get(1), u, u), u, 4 * u), 1, 4 * u, u),
+                        initializer(b, 1, 8 * u)), 3,
+                attr("hidden_size", u));
+        x = recurrentOutput(outs.subList(0, 2), l.returnsSequences());
     }
 
     /**
@@ -93,120 +214,23 @@ public final class SequentialOnnx extends OnnxGraph {
         int[] shape = input.shape();
         graph.setName("dlcourse_sequential");
         graph.addInput(valueInfo("input", input.size()));
-        String x = "input";
+        x = "input";
         if (input.dtype() == Input.DType.INT) {
             x = node("Cast", List.of(x), attr("to", OnnxMl.TensorProto.DataType.INT64_VALUE));
         } else if (shape.length > 1) {
             x = reshape(x, prepend(-1, shape));
         }
-        boolean channelsFirst = false;
-        List<float[]> weights = model.getWeights();
-        int w = 0;
-        List<Layer> layers = model.layers();
-        for (int li = 0; li < layers.size(); li++) {
-            Layer layer = layers.get(li);
-            int[] out = model.outputShape(li);
+        Plan plan = model.plan();
+        List<List<float[]>> weights = plan.byLayer(model.getWeights());
+        for (BuiltLayer built : plan.layers()) {
+            Layer layer = built.layer();
             String where = "layer '" + layer.name() + "' (" + layer.kind() + ")";
-            if (layer instanceof Dense) {
-                Dense d = (Dense) layer;
-                float[] kernel = weights.get(w++);
-                int in = kernel.length / d.units();
-                String k = initializer(kernel, in, d.units());
-                String b = d.usesBias() ? initializer(weights.get(w++), d.units()) : initializer(new float[d.units()], d.units());
-                x = node("Gemm", List.of(x, k, b));
-            } else if (layer instanceof Conv2D) {
-                Conv2D c = (Conv2D) layer;
-                if (!channelsFirst) {
-                    x = transpose(x, 0, 3, 1, 2);
-                    channelsFirst = true;
-                }
-                float[] kernel = weights.get(w++);
-                int kh = c.kernelHeight();
-                int kw = c.kernelWidth();
-                int filters = c.filters();
-                int in = kernel.length / (kh * kw * filters);
-                float[] oihw = new float[kernel.length];
-                for (int i = 0; i < kh; i++) {
-                    for (int j = 0; j < kw; j++) {
-                        for (int ci = 0; ci < in; ci++) {
-                            for (int co = 0; co < filters; co++) {
-                                oihw[((co * in + ci) * kh + i) * kw + j] = kernel[((i * kw + j) * in + ci) * filters + co];
-                            }
-                        }
-                    }
-                }
-                String k = initializer(oihw, filters, in, kh, kw);
-                String b = initializer(weights.get(w++), filters);
-                x = node("Conv", List.of(x, k, b), ints("kernel_shape", kh, kw), ints("strides", c.stride(), c.stride()),
-                        autoPad(c.paddingMode()));
-            } else if (layer instanceof Pooling2D) {
-                Pooling2D p = (Pooling2D) layer;
-                if (!channelsFirst) {
-                    x = transpose(x, 0, 3, 1, 2);
-                    channelsFirst = true;
-                }
-                x = node(p.isMax() ? "MaxPool" : "AveragePool", List.of(x), ints("kernel_shape", p.poolSize(), p.poolSize()),
-                        ints("strides", p.stride(), p.stride()), autoPad(p.paddingMode()));
-            } else if (layer instanceof Flatten) {
-                if (channelsFirst) {
-                    x = transpose(x, 0, 2, 3, 1);
-                    channelsFirst = false;
-                }
-                x = reshape(x, -1, out[0]);
-            } else if (layer instanceof Dropout) {
-                continue;
-            } else if (layer instanceof BatchNormalization) {
-                int[] in = li == 0 ? shape : model.outputShape(li - 1);
-                if (in.length == 3 && !channelsFirst) {
-                    x = transpose(x, 0, 3, 1, 2);
-                    channelsFirst = true;
-                }
-                int n = bnWeights(layer);
-                x = batchNormalization((BatchNormalization) layer, x, weights.subList(w, w + n), in[in.length - 1],
-                        in.length == 2);
-                w += n;
-            } else if (layer instanceof LeakyReLU) {
-                x = leakyRelu(x, ((LeakyReLU) layer).negativeSlope());
-            } else if (layer instanceof Embedding) {
-                Embedding e = (Embedding) layer;
-                String table = initializer(weights.get(w++), e.vocabularySize(), e.dimension());
-                x = node("Gather", List.of(table, x), attr("axis", 0));
-            } else if (layer instanceof GlobalAveragePooling1D) {
-                x = node("ReduceMean", List.of(x), ints("axes", 1), attr("keepdims", 0));
-            } else if (layer instanceof SimpleRNN) {
-                SimpleRNN r = (SimpleRNN) layer;
-                int u = r.units();
-                float[] kernel = weights.get(w++);
-                float[] recurrent = weights.get(w++);
-                float[] bias = weights.get(w++);
-                int f = kernel.length / u;
-                String act = rnnActivation(r.stateActivation(), where);
-                float[] b = new float[2 * u];
-                System.arraycopy(bias, 0, b, 0, u);
-                List<String> outs = nodeOutputs("RNN", List.of(transpose(x, 1, 0, 2),
-                                initializer(transposed(kernel, f, u), 1, u, f), initializer(transposed(recurrent, u, u), 1, u, u),
-                                initializer(b, 1, 2 * u)), 2,
-                        attr("hidden_size", u), strings("activations", act));
-                x = recurrentOutput(outs, r.returnsSequences());
-            } else if (layer instanceof LSTM) {
-                LSTM l = (LSTM) layer;
-                int u = l.units();
-                float[] kernel = weights.get(w++);
-                float[] recurrent = weights.get(w++);
-                float[] bias = weights.get(w++);
-                int f = kernel.length / (4 * u);
-                float[] b = new float[8 * u];
-                System.arraycopy(iofc(bias, 1, u), 0, b, 0, 4 * u);
-                List<String> outs = nodeOutputs("LSTM", List.of(transpose(x, 1, 0, 2),
-                                initializer(transposed(iofc(kernel, f, u), f, 4 * u), 1, 4 * u, f),
-                                initializer(transposed(iofc(recurrent, u, u), u, 4 * u), 1, 4 * u, u),
-                                initializer(b, 1, 8 * u)), 3,
-                        attr("hidden_size", u));
-                x = recurrentOutput(outs.subList(0, 2), l.returnsSequences());
-            } else {
+            LayerExport export = EXPORTS.get(layer.getClass());
+            if (export == null) {
                 throw new IllegalArgumentException("Cannot export " + where + " to ONNX: supported layers are Dense, Conv2D,"
                         + " pooling, Flatten, Dropout, BatchNormalization, LeakyReLU, Embedding, GlobalAveragePooling1D, SimpleRNN and LSTM");
             }
+            export.add(this, built, weights.get(built.index()), where);
             x = activation(layer.outputActivation(), x, where);
         }
         if (channelsFirst) {
@@ -262,11 +286,6 @@ public final class SequentialOnnx extends OnnxGraph {
 
     private String leakyRelu(String x, double slope) {
         return node("LeakyRelu", List.of(x), floatAttr("alpha", slope));
-    }
-
-    private static int bnWeights(Layer layer) {
-        BatchNormalization bn = (BatchNormalization) layer;
-        return 2 + (bn.scales() ? 1 : 0) + (bn.centers() ? 1 : 0);
     }
 
     /**

@@ -12,9 +12,11 @@ class EarlyStoppingTest {
     /** The epoch after which training stops for this val_loss curve, or 0 if it runs to the end. */
     private static int stopEpoch(int patience, double... valLoss) {
         EarlyStopping early = EarlyStopping.monitor("val_loss").patience(patience);
-        early.onTrainBegin(null);
+        Training training = new Training(null, valLoss.length, 1, null);
+        early.onTrainBegin(training);
         for (int epoch = 1; epoch <= valLoss.length; epoch++) {
-            if (early.onEpochEnd(epoch, Map.of("val_loss", valLoss[epoch - 1]), null)) {
+            early.onEpochEnd(epoch, Map.of("val_loss", valLoss[epoch - 1]), training);
+            if (training.stopRequested()) {
                 assertEquals(epoch, early.stoppedEpoch());
                 return epoch;
             }
@@ -45,10 +47,11 @@ class EarlyStoppingTest {
     @Test
     void reportsTheBestEpoch() {
         EarlyStopping early = EarlyStopping.monitor("val_loss").patience(2);
-        early.onTrainBegin(null);
+        Training training = new Training(null, 4, 1, null);
+        early.onTrainBegin(training);
         double[] curve = {1.0, 0.5, 0.6, 0.7};
         for (int e = 1; e <= curve.length; e++) {
-            early.onEpochEnd(e, Map.of("val_loss", curve[e - 1]), null);
+            early.onEpochEnd(e, Map.of("val_loss", curve[e - 1]), training);
         }
         assertEquals(2, early.bestEpoch());
         assertEquals(0.5, early.bestValue(), 0.0);

@@ -251,7 +251,7 @@ public final class KerasComparisonBenchmark {
         if (!Files.isRegularFile(orderFile)) {
             Files.createDirectories(dir);
             List<float[]> w = model.getWeights();
-            List<int[]> shapes = model.paramShapes();
+            List<int[]> shapes = model.plan().paramShapes();
             for (int i = 0; i < w.size(); i++) {
                 writeNpyFloat(dir.resolve("w" + i + ".npy"), shapes.get(i), w.get(i));
             }
@@ -267,7 +267,7 @@ public final class KerasComparisonBenchmark {
             throw new IllegalStateException(orderFile + " holds " + orders.length + " orders of " + orders[0].length
                     + " rows, this run needs " + epochs + " of " + rows + ": delete " + dir + " and run again");
         }
-        List<int[]> shapes = model.paramShapes();
+        List<int[]> shapes = model.plan().paramShapes();
         List<float[]> w = new ArrayList<>();
         for (int i = 0; i < shapes.size(); i++) {
             w.add(readNpyFloat(dir.resolve("w" + i + ".npy"), Layer.product(shapes.get(i))));

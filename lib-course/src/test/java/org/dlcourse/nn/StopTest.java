@@ -1,6 +1,6 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.notebook.RunProfile;
+import org.dlcourse.config.RunProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

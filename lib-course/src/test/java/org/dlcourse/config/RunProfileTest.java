@@ -1,4 +1,4 @@
-package org.dlcourse.notebook;
+package org.dlcourse.config;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

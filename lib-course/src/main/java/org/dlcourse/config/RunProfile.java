@@ -1,6 +1,4 @@
-package org.dlcourse.notebook;
-
-import org.dlcourse.config.Setting;
+package org.dlcourse.config;
 
 import java.util.Locale;
 import java.util.function.Supplier;
