@@ -3,10 +3,9 @@ package org.dlcourse.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.geom.Path2D;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -149,19 +148,10 @@ public final class RecurrentPatterns {
     }
 
     private static void centred(Graphics2D g, String text, int cx, int baseline) {
-        FontMetrics m = g.getFontMetrics();
-        g.drawString(text, cx - m.stringWidth(text) / 2, baseline);
+        Strokes.centred(g, text, cx, baseline);
     }
 
     private static void arrow(Graphics2D g, int x1, int y1, int x2, int y2) {
-        g.drawLine(x1, y1, x2, y2);
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        int len = 8;
-        Path2D head = new Path2D.Double();
-        head.moveTo(x2, y2);
-        head.lineTo(x2 - len * Math.cos(angle - 0.4), y2 - len * Math.sin(angle - 0.4));
-        head.lineTo(x2 - len * Math.cos(angle + 0.4), y2 - len * Math.sin(angle + 0.4));
-        head.closePath();
-        g.fill(head);
+        Strokes.arrow(g, x1, y1, x2, y2, 8);
     }
 }

@@ -294,7 +294,7 @@ public final class Timeline {
     }
 
     private static void centred(Graphics2D g, String text, int cx, int baseline) {
-        g.drawString(text, cx - g.getFontMetrics().stringWidth(text) / 2, baseline);
+        Strokes.centred(g, text, cx, baseline);
     }
 
     private static void checkRange(String what, int from, int to) {
