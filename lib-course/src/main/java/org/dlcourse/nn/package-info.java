@@ -16,6 +16,12 @@
  *       {@link org.dlcourse.nn.FeatureMaps} read it. Layer types are registered in one place (the
  *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there (and
  *       one in {@code SequentialOnnx}'s table for an ONNX form).</li>
+ *   <li>Inside a model (package-private): {@code Sequential} is the public face and delegates to
+ *       {@code ModelSession} (the weights, the TensorFlow graph and session built on first use, the
+ *       threads, the one-run-at-a-time lock) and {@code TrainingState} (compile settings, step and
+ *       shuffle counts, history). The graph is {@code TrainingGraph} (variables, forward passes, running
+ *       steps) with {@code LossAndUpdateOps} (per way of giving targets: the loss and the ordered
+ *       gradient and optimiser-update ops).</li>
  *   <li>Training: {@code fit} hands the loop to a trainer (package-private {@code Trainer}) that calls
  *       {@link org.dlcourse.nn.Callback}s with a {@link org.dlcourse.nn.Training}: the model and its
  *       weights, the history so far, the epoch's logs, the learning rate (settable: a schedule), and
