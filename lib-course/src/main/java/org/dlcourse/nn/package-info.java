@@ -33,7 +33,10 @@
  *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.Regularizers}),
  *       {@link org.dlcourse.nn.Initializer#randomNormal(double)} for kernels and biases, the leaky ReLU
  *       ({@code "leaky_relu"} or {@link org.dlcourse.nn.LeakyReLU}); optimisers SGD (with momentum),
- *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults.</li>
+ *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults, each one small package-private
+ *       subclass of {@link org.dlcourse.nn.Optimizer} owning its defaults, its state (slots), its update
+ *       ops, its model-file settings and its Tribuo form: a new optimiser is one class, its factory in
+ *       {@link org.dlcourse.nn.Optimizers} and its line in {@code Optimizer}'s table of saved names.</li>
  *   <li>Sequence models: {@link org.dlcourse.nn.Layers#tokenInput(int)} (token ids, fed as float rows or as the
  *       {@code int[][]} of {@code Sequences.pad}), {@link org.dlcourse.nn.Embedding},
  *       {@link org.dlcourse.nn.GlobalAveragePooling1D}, {@link org.dlcourse.nn.SimpleRNN} and
