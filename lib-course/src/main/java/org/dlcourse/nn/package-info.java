@@ -14,8 +14,9 @@
  *       (names, shapes; values as its slice of {@code getWeights()}). The graph, {@code summary}, save and
  *       load, the ONNX and Tribuo exporters, {@link org.dlcourse.nn.ConvFilters} and
  *       {@link org.dlcourse.nn.FeatureMaps} read it. Layer types are registered in one place (the
- *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there (and
- *       one in {@code SequentialOnnx}'s table for an ONNX form).</li>
+ *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there; its
+ *       ONNX form is its own {@code toOnnx} on an {@link org.dlcourse.nn.OnnxForm} (the exporter's graph
+ *       as the layers see it, so the engine does not depend on the ONNX library).</li>
  *   <li>Inside a model (package-private): {@code Sequential} is the public face and delegates to
  *       {@code ModelSession} (the weights, the TensorFlow graph and session built on first use, the
  *       threads, the one-run-at-a-time lock) and {@code TrainingState} (compile settings, step and
