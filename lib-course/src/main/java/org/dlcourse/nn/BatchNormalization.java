@@ -175,4 +175,29 @@ public final class BatchNormalization extends Layer {
                 .epsilon(Double.parseDouble(c.get("epsilon"))).center(Boolean.parseBoolean(c.get("center")))
                 .scale(Boolean.parseBoolean(c.get("scale")));
     }
+
+    /**
+     * ONNX's BatchNormalization (inference mode) on channels at axis 1: an image's channels are moved
+     * there (channels first), a sequence's (batch, steps, features) is transposed there and back.
+     */
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        int[] in = built.inputShape();
+        boolean sequence = in.length == 2;
+        if (in.length == 3) {
+            onnx.toChannelsFirst();
+        }
+        int channels = in[in.length - 1];
+        int k = 0;
+        float[] gamma = scales() ? w.get(k++) : new float[channels];
+        if (!scales()) {
+            java.util.Arrays.fill(gamma, 1f);
+        }
+        float[] beta = centers() ? w.get(k++) : new float[channels];
+        String x = onnx.x();
+        List<String> inputs = List.of(sequence ? onnx.transpose(x, 0, 2, 1) : x, onnx.initializer(gamma, channels),
+                onnx.initializer(beta, channels), onnx.initializer(w.get(k), channels), onnx.initializer(w.get(k + 1), channels));
+        String y = onnx.node("BatchNormalization", inputs, OnnxForm.Attr.real("epsilon", epsilon()));
+        onnx.x(sequence ? onnx.transpose(y, 0, 2, 1) : y);
+    }
 }

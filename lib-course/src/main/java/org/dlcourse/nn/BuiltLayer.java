@@ -96,4 +96,14 @@ public final class BuiltLayer {
     <W> List<W> own(List<W> all) {
         return all.subList(firstParam, firstParam + params.size());
     }
+
+    /**
+     * Adds the layer's ONNX form (its nodes, before its output activation) to a graph under
+     * construction, with its weights.
+     *
+     * @throws IllegalArgumentException if the layer has no ONNX form
+     */
+    public void toOnnx(OnnxForm onnx, List<float[]> weights) {
+        layer.toOnnx(onnx, this, weights);
+    }
 }

@@ -199,4 +199,27 @@ public final class Conv2D extends Layer {
         conv.weights.readConfig(c);
         return conv;
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        onnx.toChannelsFirst();
+        float[] kernel = w.get(0);
+        int kh = kernelHeight();
+        int kw = kernelWidth();
+        int in = kernel.length / (kh * kw * filters);
+        float[] oihw = new float[kernel.length];
+        for (int i = 0; i < kh; i++) {
+            for (int j = 0; j < kw; j++) {
+                for (int ci = 0; ci < in; ci++) {
+                    for (int co = 0; co < filters; co++) {
+                        oihw[((co * in + ci) * kh + i) * kw + j] = kernel[((i * kw + j) * in + ci) * filters + co];
+                    }
+                }
+            }
+        }
+        String k = onnx.initializer(oihw, filters, in, kh, kw);
+        String b = onnx.initializer(w.get(1), filters);
+        onnx.x(onnx.node("Conv", List.of(onnx.x(), k, b), OnnxForm.Attr.ints("kernel_shape", kh, kw),
+                OnnxForm.Attr.ints("strides", stride(), stride()), paddingMode().onnxAutoPad()));
+    }
 }

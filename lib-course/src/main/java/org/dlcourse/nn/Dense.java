@@ -159,4 +159,13 @@ public final class Dense extends Layer {
         d.weights.readConfig(c);
         return d;
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        float[] kernel = w.get(0);
+        int in = kernel.length / units();
+        String k = onnx.initializer(kernel, in, units());
+        String b = onnx.initializer(usesBias() ? w.get(1) : new float[units()], units());
+        onnx.x(onnx.node("Gemm", List.of(onnx.x(), k, b)));
+    }
 }

@@ -75,4 +75,9 @@ public final class Dropout extends Layer {
     void writeConfig(Map<String, String> config) {
         config.put("rate", Double.toString(rate));
     }
+
+    /** Dropout is the identity at prediction: no ONNX node. */
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+    }
 }

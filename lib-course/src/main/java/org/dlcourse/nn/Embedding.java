@@ -99,4 +99,10 @@ public final class Embedding extends Layer {
     static Embedding fromConfig(Map<String, String> c) {
         return new Embedding(Integer.parseInt(c.get("input_dim")), Integer.parseInt(c.get("output_dim")));
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        String table = onnx.initializer(w.get(0), vocabularySize(), dimension());
+        onnx.x(onnx.node("Gather", List.of(table, onnx.x()), OnnxForm.Attr.of("axis", 0)));
+    }
 }

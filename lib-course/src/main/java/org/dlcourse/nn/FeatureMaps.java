@@ -37,7 +37,7 @@ public final class FeatureMaps {
             throw new IllegalArgumentException("The input is null: pass one row of " + model.input().size() + " values");
         }
         float[] flat;
-        try (Sequential front = model.front(index)) {
+        try (Sequential front = LayerOutputs.front(model, index)) {
             flat = front.predict(new float[][] {input})[0];
         }
         float[][][] maps = new float[out[0]][out[1]][out[2]];

@@ -41,4 +41,10 @@ public final class Flatten extends Layer {
     @Override
     void writeConfig(Map<String, String> config) {
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        onnx.toChannelsLast();
+        onnx.x(onnx.reshape(onnx.x(), -1, built.outputShape()[0]));
+    }
 }

@@ -45,4 +45,9 @@ public final class GlobalAveragePooling1D extends Layer {
     @Override
     void writeConfig(Map<String, String> config) {
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        onnx.x(onnx.node("ReduceMean", List.of(onnx.x()), OnnxForm.Attr.ints("axes", 1), OnnxForm.Attr.of("keepdims", 0)));
+    }
 }

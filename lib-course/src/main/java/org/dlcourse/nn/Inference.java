@@ -62,6 +62,22 @@ final class Inference {
         return out;
     }
 
+    /** The predicted class of each output row: the arg-max, or output >= 0.5 for one output. */
+    static int[] classes(float[][] p) {
+        int[] classes = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            classes[i] = p[i].length == 1 ? (p[i][0] >= 0.5f ? 1 : 0) : Metric.argMax(p[i], 0, p[i].length);
+        }
+        return classes;
+    }
+
+    /** Throws unless an evaluation or prediction batch size is at least 1. */
+    static void checkBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize + " (the default is 256)");
+        }
+    }
+
     /** Throws when the thread was interrupted between two batches of an evaluation or prediction. */
     private static void stopIfInterrupted(String what, int done, int n) {
         if (RunInterruptedException.requested()) {

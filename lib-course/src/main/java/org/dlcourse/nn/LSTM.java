@@ -211,4 +211,36 @@ public final class LSTM extends RecurrentLayer {
                 .returnSequences(Boolean.parseBoolean(c.get("return_sequences")))
                 .route(c.getOrDefault("route", "auto"));
     }
+
+    /**
+     * ONNX's LSTM on time-major data (transposed in and out), with a zero recurrent bias; the gate
+     * blocks are reordered from Keras' i, f, c, o to ONNX's i, o, f, c.
+     */
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        int u = units();
+        float[] kernel = w.get(0);
+        int f = kernel.length / (4 * u);
+        float[] b = new float[8 * u];
+        System.arraycopy(iofc(w.get(2), 1, u), 0, b, 0, 4 * u);
+        List<String> outs = onnx.nodeOutputs("LSTM", List.of(onnx.transpose(onnx.x(), 1, 0, 2),
+                        onnx.initializer(transposed(iofc(kernel, f, u), f, 4 * u), 1, 4 * u, f),
+                        onnx.initializer(transposed(iofc(w.get(1), u, u), u, 4 * u), 1, 4 * u, u),
+                        onnx.initializer(b, 1, 8 * u)), 3,
+                OnnxForm.Attr.of("hidden_size", u));
+        onnx.x(onnxOutput(onnx, outs.subList(0, 2), returnsSequences()));
+    }
+
+    /** Reorders the four gate blocks of each row from Keras' i, f, c, o to ONNX's i, o, f, c. */
+    static float[] iofc(float[] m, int rows, int units) {
+        int[] from = {0, 3, 1, 2}; // ONNX block k comes from Keras block from[k]
+        int width = 4 * units;
+        float[] out = new float[m.length];
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < 4; k++) {
+                System.arraycopy(m, r * width + from[k] * units, out, r * width + k * units, units);
+            }
+        }
+        return out;
+    }
 }

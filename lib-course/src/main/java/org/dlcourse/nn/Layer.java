@@ -93,4 +93,16 @@ public abstract class Layer {
         }
         return n;
     }
+
+    /**
+     * Adds this layer's ONNX nodes to {@code onnx} (its output activation is added by the exporter
+     * after them); {@code weights} are this layer's parameters. Layers without an ONNX form refuse.
+     *
+     * @throws IllegalArgumentException if the layer has no ONNX form
+     */
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> weights) {
+        throw new IllegalArgumentException("Cannot export layer '" + name() + "' (" + kind() + ") to ONNX: supported"
+                + " layers are Dense, Conv2D, pooling, Flatten, Dropout, BatchNormalization, LeakyReLU, Embedding,"
+                + " GlobalAveragePooling1D, SimpleRNN and LSTM");
+    }
 }

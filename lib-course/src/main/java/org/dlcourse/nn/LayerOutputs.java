@@ -1,5 +1,7 @@
 package org.dlcourse.nn;
 
+import java.util.Arrays;
+
 
 /**
  * What any layer of a trained model outputs, e.g. the hidden state (은닉 상태) of a recurrent
@@ -22,7 +24,7 @@ public final class LayerOutputs {
      */
     public static float[][] of(Sequential model, String layerName, float[][] rows) {
         int index = ConvFilters.LayerLookup.index(model, layerName);
-        try (Sequential front = model.front(index)) {
+        try (Sequential front = front(model, index)) {
             return front.predict(rows);
         }
     }
@@ -37,5 +39,23 @@ public final class LayerOutputs {
             }
         }
         return of(model, layerName, x);
+    }
+
+    /**
+     * The model up to and including layer {@code index}: copies of those layers with their current
+     * weights, to look inside the model ({@link FeatureMaps} and this class). The caller
+     * closes it.
+     */
+    static Sequential front(Sequential model, int index) {
+        Layer[] prefix = new Layer[index + 1];
+        for (int i = 0; i <= index; i++) {
+            prefix[i] = ModelFile.copyOf(model.layers().get(i), i);
+        }
+        Input input = model.input();
+        Input in = input.dtype() == Input.DType.INT ? Layers.tokenInput(input.shape()[0]) : Layers.input(input.shape());
+        Sequential front = Sequential.of(in, prefix);
+        BuiltLayer last = model.plan().layers().get(index);
+        front.restoreWeights(Arrays.copyOf(model.weightsAsDoubles(), last.firstParam() + last.params().size()));
+        return front;
     }
 }

@@ -61,4 +61,9 @@ public final class LeakyReLU extends Layer {
     void writeConfig(Map<String, String> config) {
         config.put("negative_slope", Double.toString(negativeSlope));
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        onnx.x(onnx.leakyRelu(onnx.x(), negativeSlope()));
+    }
 }

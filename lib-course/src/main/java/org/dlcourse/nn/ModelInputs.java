@@ -113,4 +113,36 @@ final class ModelInputs {
             }
         }
     }
+
+    /** Checks data rows against the model's input and their targets against its output and loss. */
+    static void checkRows(Plan plan, float[][] x, Targets y, Loss loss, String what) {
+        List<Layer> layers = new ArrayList<>();
+        plan.layers().forEach(b -> layers.add(b.layer()));
+        checkRows(plan.input(), layers, x, what);
+        y.check(outputWidth(plan), lastName(plan), x.length, loss);
+    }
+
+    /**
+     * Refuses a model whose output is not flat (compile: every loss compares rows of units).
+     *
+     * @throws ShapeException if it is not
+     */
+    static void checkFlatOutput(Plan plan) {
+        int[] out = plan.outputShape();
+        if (out.length != 1) {
+            throw new ShapeException("Output layer '" + lastName(plan) + "' has output shape " + ShapeException.format(out)
+                    + " but losses need a flat output (None, units): end the model with Flatten and Dense");
+        }
+    }
+
+    /** The width of a flat output, -1 if the output is not flat. */
+    static int outputWidth(Plan plan) {
+        int[] out = plan.outputShape();
+        return out.length == 1 ? out[0] : -1;
+    }
+
+    private static String lastName(Plan plan) {
+        List<BuiltLayer> built = plan.layers();
+        return built.isEmpty() ? "input" : built.get(built.size() - 1).name();
+    }
 }

@@ -1,30 +1,29 @@
 package org.dlcourse.nn;
 
-/** Factory of the optimisers, with Keras' defaults. */
+/** Factory of the optimisers, with Keras' defaults (each kept by its optimiser's class). */
 public final class Optimizers {
-    private static final double KERAS_EPSILON = 1e-7;
-
     private Optimizers() {
     }
 
     /** Plain stochastic gradient descent. */
     public static Optimizer sgd(double learningRate) {
-        return new Optimizer(Optimizer.Kind.SGD, learningRate, 0, 0, 0, 0, 0);
+        return new SgdOptimizer(learningRate, 0);
     }
 
     /** SGD with momentum, e.g. {@code sgd(0.01, 0.9)}. */
     public static Optimizer sgd(double learningRate, double momentum) {
-        return new Optimizer(Optimizer.Kind.SGD, learningRate, momentum, 0, 0, 0, 0);
+        return new SgdOptimizer(learningRate, momentum);
     }
 
     /** RMSProp with rho 0.9 (Keras' default learning rate is 1e-3). */
     public static Optimizer rmsprop(double learningRate) {
-        return new Optimizer(Optimizer.Kind.RMSPROP, learningRate, 0, 0.9, 0, 0, KERAS_EPSILON);
+        return new RmsPropOptimizer(learningRate, RmsPropOptimizer.DEFAULT_RHO, Optimizer.KERAS_EPSILON);
     }
 
     /** Adam with beta1 0.9, beta2 0.999 (Keras' default learning rate is 1e-3). */
     public static Optimizer adam(double learningRate) {
-        return new Optimizer(Optimizer.Kind.ADAM, learningRate, 0, 0, 0.9, 0.999, KERAS_EPSILON);
+        return new AdamOptimizer(learningRate, AdamOptimizer.DEFAULT_BETA1, AdamOptimizer.DEFAULT_BETA2,
+                Optimizer.KERAS_EPSILON);
     }
 
     /**
@@ -32,7 +31,7 @@ public final class Optimizers {
      * Keras' default learning rate is 1e-3. Each weight's step shrinks as its squared gradients add up.
      */
     public static Optimizer adagrad(double learningRate) {
-        return new Optimizer(Optimizer.Kind.ADAGRAD, learningRate, 0, 0, 0, 0, KERAS_EPSILON, 0.1);
+        return new AdaGradOptimizer(learningRate, Optimizer.KERAS_EPSILON, AdaGradOptimizer.DEFAULT_INITIAL_ACCUMULATOR);
     }
 
     /** AdaGrad with Keras 3's default learning rate 1e-3. */
@@ -45,7 +44,7 @@ public final class Optimizers {
      * Zeiler's paper has no learning rate (it is 1.0: {@code adadelta(1.0)}), which trains much faster.
      */
     public static Optimizer adadelta(double learningRate) {
-        return new Optimizer(Optimizer.Kind.ADADELTA, learningRate, 0, 0.95, 0, 0, KERAS_EPSILON);
+        return new AdaDeltaOptimizer(learningRate, AdaDeltaOptimizer.DEFAULT_RHO, Optimizer.KERAS_EPSILON);
     }
 
     /** AdaDelta with Keras 3's default learning rate 1e-3. */

@@ -35,4 +35,9 @@ public enum Padding {
         }
         return w < f ? 0 : (w - f) / s + 1;
     }
+
+    /** ONNX's {@code auto_pad}: {@code SAME_UPPER} (TensorFlow puts the odd pixel at the end) or {@code VALID}. */
+    OnnxForm.Attr onnxAutoPad() {
+        return OnnxForm.Attr.text("auto_pad", this == SAME ? "SAME_UPPER" : "VALID");
+    }
 }

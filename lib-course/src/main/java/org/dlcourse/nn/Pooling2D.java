@@ -118,4 +118,12 @@ public final class Pooling2D extends Layer {
                 .strides(Integer.parseInt(c.get("strides")))
                 .padding(c.get("padding"));
     }
+
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        onnx.toChannelsFirst();
+        onnx.x(onnx.node(isMax() ? "MaxPool" : "AveragePool", List.of(onnx.x()),
+                OnnxForm.Attr.ints("kernel_shape", poolSize(), poolSize()), OnnxForm.Attr.ints("strides", stride(), stride()),
+                paddingMode().onnxAutoPad()));
+    }
 }

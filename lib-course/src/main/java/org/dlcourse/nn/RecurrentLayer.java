@@ -75,4 +75,24 @@ public abstract class RecurrentLayer extends Layer {
         config.put("units", Integer.toString(units));
         config.put("return_sequences", Boolean.toString(returnSequences));
     }
+
+    /** Y (steps, 1, batch, units) or Y_h (1, batch, units) of ONNX's RNN and LSTM, laid out as Keras. */
+    static String onnxOutput(OnnxForm onnx, List<String> outs, boolean sequences) {
+        if (sequences) {
+            String y = onnx.node("Squeeze", List.of(outs.get(0), onnx.int64s(1)));
+            return onnx.transpose(y, 1, 0, 2);
+        }
+        return onnx.node("Squeeze", List.of(outs.get(1), onnx.int64s(0)));
+    }
+
+    /** The transpose of a rows x cols row-major matrix (ONNX stores W and R as (gates x units, inputs)). */
+    static float[] transposed(float[] m, int rows, int cols) {
+        float[] t = new float[m.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = m[r * cols + c];
+            }
+        }
+        return t;
+    }
 }

@@ -7,13 +7,9 @@ import org.tensorflow.types.family.TFloating;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * A Keras-style stack of layers trained by its own loop on TensorFlow Java (graph mode).
@@ -37,22 +33,10 @@ public final class Sequential implements AutoCloseable {
     private final Input input;
     private final List<Layer> layers;
     private final Plan plan;
-    private final Class<? extends TFloating> precision;
-    private long seed = 42;
-    private Loss loss;
-    private Optimizer optimizer;
-    private double learningRate;
-    private List<Metric> metrics = List.of();
-    private TrainingGraph<?> graph;
-    private double[][] weights;
-    private final History history = new History();
-    private long step;
-    private int shuffles;
-    private String stopReason;
-    private boolean closed;
-    private Threads threads;
-    /** One fit, evaluate or predict at a time: an interrupted cell's run finishes its batch first. */
-    private final ReentrantLock busy = new ReentrantLock();
+    /** Weights, graph, session, threads and the one-run-at-a-time lock. */
+    private final ModelSession session;
+    /** Compile settings, step counts, history. */
+    private final TrainingState state = new TrainingState();
 
     private Sequential(Input input, List<Layer> layers, Class<? extends TFloating> precision) {
         if (input == null) {
@@ -60,10 +44,10 @@ public final class Sequential implements AutoCloseable {
         }
         this.input = input;
         this.layers = List.copyOf(layers);
-        this.precision = precision;
         ModelInputs.nameLayers(this.layers);
         ModelInputs.checkTokenInput(input, this.layers);
         plan = new Plan(input, this.layers);
+        session = new ModelSession(plan, precision);
     }
 
     /**
@@ -91,15 +75,11 @@ public final class Sequential implements AutoCloseable {
      */
     public Sequential seed(long seed) {
         checkOpen();
-        if (step > 0 || history.epochs() > 0) {
+        if (state.started()) {
             throw new IllegalStateException("seed() must be called before training: the model has already been trained for "
-                    + history.epochs() + " epochs; build a new model to start again from other initial weights");
+                    + state.history().epochs() + " epochs; build a new model to start again from other initial weights");
         }
-        this.seed = seed;
-        this.weights = null;
-        if (graph != null) {
-            graph.writeParams(ModelWeights.initial(plan, seed));
-        }
+        session.reseed(seed);
         return this;
     }
 
@@ -114,22 +94,13 @@ public final class Sequential implements AutoCloseable {
      */
     public Sequential threads(int intraOp, int interOp) {
         checkOpen();
-        Threads t = Threads.of(intraOp, interOp);
-        if (graph != null) {
-            throw new IllegalStateException("threads() must be called before the model first trains, evaluates or predicts:"
-                    + " its TensorFlow session already runs with " + graph.threads() + "; build the model again and call"
-                    + " threads(" + intraOp + ", " + interOp + ") right after compile(...)");
-        }
-        this.threads = t;
+        session.threads(intraOp, interOp);
         return this;
     }
 
     /** The thread setting the model's session uses (or will use). */
     public Threads threads() {
-        if (graph != null) {
-            return graph.threads();
-        }
-        return threads != null ? threads : Threads.fromEnvironment();
+        return session.threads();
     }
 
     /**
@@ -140,29 +111,10 @@ public final class Sequential implements AutoCloseable {
      */
     public Sequential compile(Optimizer optimizer, Loss loss, Metric... metrics) {
         checkOpen();
-        if (optimizer == null || loss == null) {
-            throw new IllegalArgumentException("compile needs an optimizer and a loss, e.g. compile(Optimizers.adam(1e-3), Losses.categoricalCrossentropy(), Metrics.accuracy())");
-        }
-        int[] out = outputShape();
-        if (out.length != 1) {
-            throw new ShapeException("Output layer '" + lastName() + "' has output shape " + ShapeException.format(out)
-                    + " but losses need a flat output (None, units): end the model with Flatten and Dense");
-        }
-        List<String> names = new ArrayList<>();
-        for (Metric m : metrics) {
-            if (names.contains(m.name())) {
-                throw new IllegalArgumentException("Metric '" + m.name() + "' is given twice");
-            }
-            names.add(m.name());
-        }
-        double[][] keep = currentWeights();
-        closeGraph();
-        this.optimizer = optimizer;
-        this.learningRate = optimizer.learningRate();
-        this.loss = loss;
-        this.metrics = List.of(metrics);
-        this.weights = keep;
-        this.step = 0;
+        TrainingState.requireOptimizerAndLoss(optimizer, loss);
+        ModelInputs.checkFlatOutput(plan);
+        state.compile(optimizer, loss, metrics);
+        session.closeGraph();
         return this;
     }
 
@@ -199,46 +151,16 @@ public final class Sequential implements AutoCloseable {
     }
 
     private History fit(float[][] x, Targets y, FitOptions options) {
-        return exclusive("fit", () -> fitNow(x, y, options));
-    }
-
-    private History fitNow(float[][] x, Targets y, FitOptions options) {
-        checkOpen();
-        if (loss == null) {
-            throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before fit");
-        }
-        return Trainer.fit(this, x, y, options);
-    }
-
-    /**
-     * Runs one fit, evaluate or predict at a time. A cell that was interrupted returns at once, but
-     * its thread finishes the batch in progress: a new call waits for that (a second or so) instead
-     * of training the same weights from two threads.
-     */
-    private <T> T exclusive(String what, Supplier<T> work) {
-        boolean locked = busy.tryLock(); // free: no wait, and an interrupt is left for the run to report
-        if (!locked) {
-            try {
-                locked = busy.tryLock(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                throw RunInterruptedException.rethrow("Interrupted while waiting to " + what
-                        + ": the model was busy in another thread.");
-            }
-        }
-        if (!locked) {
-            throw new IllegalStateException("Cannot " + what + ": this model has been busy in another thread for 2 minutes"
-                    + " (a fit, evaluate or predict still running). Wait for it to finish, interrupt it, or build a new model.");
-        }
-        try {
-            return work.get();
-        } finally {
-            busy.unlock();
-        }
+        return session.exclusive("fit", () -> {
+            checkOpen();
+            state.requireCompiled("fit");
+            return Trainer.fit(this, x, y, options);
+        });
     }
 
     /** The history of every epoch trained so far (appended to by each {@code fit}). */
     public History history() {
-        return history;
+        return state.history();
     }
 
     /**
@@ -246,38 +168,17 @@ public final class Sequential implements AutoCloseable {
      * callback stopping after a batch); null if it did not.
      */
     public String stopReason() {
-        return stopReason;
-    }
-
-    void stopReason(String reason) {
-        stopReason = reason;
+        return state.stopReason();
     }
 
     /** Optimiser steps taken so far. */
     public long steps() {
-        return step;
+        return state.steps();
     }
 
-    /** Counts an optimiser step and returns its number (from 1). */
-    long nextStep() {
-        return ++step;
-    }
-
-    /** The number of the next shuffle (the fit's seed and it give the epoch's order). */
-    int nextShuffle() {
-        return shuffles++;
-    }
-
-    /** The learning rate of the next step: the optimiser's until a callback sets another. */
-    double learningRate() {
-        return learningRate;
-    }
-
-    void learningRate(double rate) {
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("Learning rate must be a positive number, got " + rate);
-        }
-        learningRate = rate;
+    /** The compile settings and training counters, for the trainer and the model file. */
+    TrainingState state() {
+        return state;
     }
 
     // ---- evaluation and prediction ----------------------------------------------------------
@@ -294,7 +195,7 @@ public final class Sequential implements AutoCloseable {
      * @throws IllegalArgumentException if the batch size is not positive
      */
     public Map<String, Double> evaluate(float[][] x, int[] labels, int batchSize) {
-        checkBatchSize(batchSize);
+        Inference.checkBatchSize(batchSize);
         return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels), batchSize));
     }
 
@@ -315,27 +216,22 @@ public final class Sequential implements AutoCloseable {
 
     /** As {@link #evaluate(float[][], float[][])}, {@code batchSize} rows at a time. */
     public Map<String, Double> evaluate(float[][] x, float[][] targets, int batchSize) {
-        checkBatchSize(batchSize);
+        Inference.checkBatchSize(batchSize);
         return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets), batchSize));
     }
 
     private Map<String, Double> evaluateChecked(float[][] x, Targets y, int batchSize) {
-        return exclusive("evaluate", () -> evaluateCheckedNow(x, y, batchSize));
-    }
-
-    private Map<String, Double> evaluateCheckedNow(float[][] x, Targets y, int batchSize) {
-        checkOpen();
-        if (loss == null) {
-            throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) before evaluate");
-        }
-        checkRows(x, y, "evaluation data");
-        return evaluateRows(x, y, "", batchSize);
+        return session.exclusive("evaluate", () -> {
+            checkOpen();
+            state.requireCompiled("evaluate");
+            checkRows(x, y, "evaluation data");
+            return evaluateRows(x, y, "", batchSize);
+        });
     }
 
     /** Checks data rows and their targets against the model's input and output. */
     void checkRows(float[][] x, Targets y, String what) {
-        checkX(x, what);
-        y.check(outputWidth(), lastName(), x.length, loss);
+        ModelInputs.checkRows(plan, x, y, state.loss(), what);
     }
 
     /** The loss and metrics on checked rows, their names prefixed (e.g. {@code val_}). */
@@ -344,7 +240,7 @@ public final class Sequential implements AutoCloseable {
     }
 
     private Map<String, Double> evaluateRows(float[][] x, Targets y, String prefix, int batchSize) {
-        return Inference.evaluate(graph(), x, y, prefix, batchSize, metrics, outputWidth(), input.size());
+        return Inference.evaluate(graph(), x, y, prefix, batchSize, state.metrics(), outputWidth(), input.size());
     }
 
     /**
@@ -394,14 +290,12 @@ public final class Sequential implements AutoCloseable {
      * @throws IllegalArgumentException if the batch size is not positive
      */
     public float[][] predict(float[][] x, int batchSize) {
-        checkBatchSize(batchSize);
-        return Heap.guard("predicting (model.predict)", () -> exclusive("predict", () -> predictNow(x, batchSize)));
-    }
-
-    private float[][] predictNow(float[][] x, int batchSize) {
-        checkOpen();
-        checkX(x, "prediction data");
-        return Inference.predict(graph(), x, batchSize, Layer.product(outputShape()), input.size());
+        Inference.checkBatchSize(batchSize);
+        return Heap.guard("predicting (model.predict)", () -> session.exclusive("predict", () -> {
+            checkOpen();
+            checkX(x, "prediction data");
+            return Inference.predict(graph(), x, batchSize, Layer.product(outputShape()), input.size());
+        }));
     }
 
     /** The outputs of a sequence model on token ids, one row per example. */
@@ -421,12 +315,7 @@ public final class Sequential implements AutoCloseable {
 
     /** The predicted class of each example: the arg-max output, or output >= 0.5 for one output. */
     public int[] predictClasses(float[][] x) {
-        float[][] p = predict(x);
-        int[] classes = new int[p.length];
-        for (int i = 0; i < p.length; i++) {
-            classes[i] = p[i].length == 1 ? (p[i][0] >= 0.5f ? 1 : 0) : Metric.argMax(p[i], 0, p[i].length);
-        }
-        return classes;
+        return Inference.classes(predict(x));
     }
 
     // ---- description ------------------------------------------------------------------------
@@ -474,22 +363,22 @@ public final class Sequential implements AutoCloseable {
 
     /** The loss, null before compile. */
     public Loss loss() {
-        return loss;
+        return state.loss();
     }
 
     /** The optimiser, null before compile. */
     public Optimizer optimizer() {
-        return optimizer;
+        return state.optimizer();
     }
 
     /** The metrics. */
     public List<Metric> metrics() {
-        return metrics;
+        return state.metrics();
     }
 
     /** The seed of the initial weights. */
     public long seed() {
-        return seed;
+        return session.seed();
     }
 
     @Override
@@ -502,7 +391,7 @@ public final class Sequential implements AutoCloseable {
     /** The weights, one flat row-major array per parameter (kernel, bias of each layer in order). */
     public List<float[]> getWeights() {
         checkOpen();
-        return ModelWeights.toFloats(currentWeights());
+        return ModelWeights.toFloats(session.currentWeights());
     }
 
     /**
@@ -515,65 +404,22 @@ public final class Sequential implements AutoCloseable {
         restoreWeights(ModelWeights.fromFloats(plan, values));
     }
 
-    /**
-     * The model up to and including layer {@code index}: copies of those layers with their current
-     * weights, to look inside the model ({@link FeatureMaps}, {@link LayerOutputs}). The caller
-     * closes it.
-     */
-    Sequential front(int index) {
-        Layer[] prefix = new Layer[index + 1];
-        for (int i = 0; i <= index; i++) {
-            prefix[i] = ModelFile.copyOf(layers.get(i), i);
-        }
-        Input in = input.dtype() == Input.DType.INT ? Layers.tokenInput(input.shape()[0]) : Layers.input(input.shape());
-        Sequential front = Sequential.of(in, prefix);
-        BuiltLayer last = plan.layers().get(index);
-        front.restoreWeights(Arrays.copyOf(currentWeights(), last.firstParam() + last.params().size()));
-        return front;
-    }
-
+    /** A copy of the weights as doubles (the model file, tests). */
     double[][] weightsAsDoubles() {
-        return currentWeights();
+        return session.currentWeights();
     }
 
+    /** Replaces the weights with checked arrays. */
     void restoreWeights(double[][] values) {
-        if (graph != null) {
-            graph.writeParams(values);
-        } else {
-            weights = ModelWeights.copy(values);
-        }
+        session.restoreWeights(values);
     }
 
-    private double[][] currentWeights() {
-        if (graph != null) {
-            return graph.readParams();
-        }
-        if (weights == null) {
-            weights = ModelWeights.initial(plan, seed);
-        }
-        return ModelWeights.copy(weights);
-    }
 
     // ---- the graph --------------------------------------------------------------------------
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** The model's graph, built on first use. */
     TrainingGraph<?> graph() {
-        checkOpen();
-        if (graph == null) {
-            double[][] w = currentWeights();
-            graph = new TrainingGraph(precision, plan, loss, optimizer, threads());
-            graph.writeParams(w);
-            graph.resetOptimizer();
-            weights = null;
-        }
-        return graph;
-    }
-
-    private void closeGraph() {
-        if (graph != null) {
-            graph.close();
-            graph = null;
-        }
+        return session.graph(state.loss(), state.optimizer());
     }
 
     // ---- files ------------------------------------------------------------------------------
@@ -584,7 +430,7 @@ public final class Sequential implements AutoCloseable {
      */
     public void save(Path file) throws IOException {
         checkOpen();
-        ModelFile.write(this, file, currentWeights(), step);
+        ModelFile.write(this, file, session.currentWeights(), state.steps());
     }
 
     /**
@@ -599,46 +445,27 @@ public final class Sequential implements AutoCloseable {
 
     /** Restores compile settings and weights when loading. */
     void restore(Optimizer optimizer, Loss loss, List<Metric> metrics, double[][] w, long step, long seed) {
-        this.optimizer = optimizer;
-        this.learningRate = optimizer == null ? 0 : optimizer.learningRate();
-        this.loss = loss;
-        this.metrics = List.copyOf(metrics);
-        this.weights = w;
-        this.step = step;
-        this.seed = seed;
+        state.restore(optimizer, loss, metrics, step);
+        session.seedOnly(seed);
+        session.restoreWeights(w);
     }
 
-    // ---- helpers ----------------------------------------------------------------------------
-
+    /** The width of a flat output, -1 if the output is not flat. */
     int outputWidth() {
-        int[] out = outputShape();
-        return out.length == 1 ? out[0] : -1;
-    }
-
-    private String lastName() {
-        return layers.isEmpty() ? "input" : layers.get(layers.size() - 1).name();
+        return ModelInputs.outputWidth(plan);
     }
 
     private void checkX(float[][] x, String what) {
         ModelInputs.checkRows(input, layers, x, what);
     }
 
-    private static void checkBatchSize(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize + " (the default is 256)");
-        }
-    }
-
     private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("The model is closed: build or load it again");
-        }
+        session.checkOpen();
     }
 
     /** Frees the TensorFlow graph and session. */
     @Override
     public void close() {
-        closeGraph();
-        closed = true;
+        session.close();
     }
 }

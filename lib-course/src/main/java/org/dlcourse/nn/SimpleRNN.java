@@ -90,4 +90,31 @@ public final class SimpleRNN extends RecurrentLayer {
                 .returnSequences(Boolean.parseBoolean(c.get("return_sequences")))
                 .activation(c.get("activation"));
     }
+
+    /** ONNX's RNN on time-major data (transposed in and out), with a zero recurrent bias. */
+    @Override
+    void toOnnx(OnnxForm onnx, BuiltLayer built, List<float[]> w) {
+        int u = units();
+        float[] kernel = w.get(0);
+        int f = kernel.length / u;
+        String act = onnxActivation(stateActivation());
+        float[] b = new float[2 * u];
+        System.arraycopy(w.get(2), 0, b, 0, u);
+        List<String> outs = onnx.nodeOutputs("RNN", List.of(onnx.transpose(onnx.x(), 1, 0, 2),
+                        onnx.initializer(transposed(kernel, f, u), 1, u, f), onnx.initializer(transposed(w.get(1), u, u), 1, u, u),
+                        onnx.initializer(b, 1, 2 * u)), 2,
+                OnnxForm.Attr.of("hidden_size", u), OnnxForm.Attr.texts("activations", act));
+        onnx.x(onnxOutput(onnx, outs, returnsSequences()));
+    }
+
+    private String onnxActivation(Activation a) {
+        switch (a) {
+            case TANH: return "Tanh";
+            case RELU: return "Relu";
+            case SIGMOID: return "Sigmoid";
+            default:
+                throw new IllegalArgumentException("Cannot export layer '" + name() + "' (" + kind() + ") to ONNX: its activation "
+                        + a.kerasName() + " has no ONNX RNN form; use tanh, relu or sigmoid");
+        }
+    }
 }

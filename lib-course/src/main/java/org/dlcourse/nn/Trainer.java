@@ -64,7 +64,7 @@ final class Trainer {
         int[] imageShape = augmentation == null ? null : augmentation.shapeFor(model.input());
         List<Metric> metrics = model.metrics();
         History history = model.history();
-        model.stopReason(null);
+        model.state().stopReason(null);
         history.stopReason(null);
         Progress progress = new Progress(options.verbose(), options.epochs(), batches);
         Training t = new Training(model, options.epochs(), batches, progress);
@@ -83,7 +83,7 @@ final class Trainer {
                 t.startEpoch(epoch);
                 each(callbacks, t, c -> c.onEpochBegin(epoch, t));
                 int[] order = options.shuffle()
-                        ? RowOrder.permutation(n, RowOrder.mix(fitSeed, model.nextShuffle())) : RowOrder.identity(n);
+                        ? RowOrder.permutation(n, RowOrder.mix(fitSeed, model.state().nextShuffle())) : RowOrder.identity(n);
                 float[] buffer = new float[batch * rowLength];
                 double[] batchMetrics = new double[metrics.size()];
                 double lastLoss = Double.NaN;
@@ -97,14 +97,14 @@ final class Trainer {
                     int size = Math.min(batch, n - from);
                     float[] rows = size == batch ? buffer : new float[size * rowLength];
                     RowOrder.gather(trainX, order, from, size, rowLength, rows);
-                    long step = model.nextStep();
+                    long step = model.state().nextStep();
                     if (augmentation != null) {
                         augmentation.apply(rows, size, imageShape, fitSeed, step);
                     }
                     TrainingGraph.StepResult r;
                     try (Tensor xt = g.floats(g.inputShape(size), rows);
                          Tensor yt = g.targetTensor(trainY, order, from, size)) {
-                        r = g.trainStep(xt, yt, trainY.isLabels(), fitSeed, step, model.learningRate());
+                        r = g.trainStep(xt, yt, trainY.isLabels(), fitSeed, step, model.state().learningRate());
                     }
                     for (int m = 0; m < metrics.size(); m++) {
                         batchMetrics[m] = metrics.get(m).sum(r.outputs(), width, trainY, order, from, size);
@@ -119,7 +119,7 @@ final class Trainer {
                 if (unfinished) {
                     // stopped inside the epoch (a diverged loss): the unfinished epoch is recorded as far as it went
                     recordUnfinished(Double.isFinite(lastLoss) ? t.lossSum() / t.seen() : lastLoss, valX != null);
-                    model.stopReason(t.stopReason());
+                    model.state().stopReason(t.stopReason());
                     break;
                 }
                 Map<String, Double> logs = t.epochLogs();
@@ -200,7 +200,7 @@ final class Trainer {
     /** Ends an interrupted fit: the history says so, the progress line too, and the caller gets an exception. */
     private RunInterruptedException interrupted(Progress progress, int epoch, int batchesDone, int batches) {
         History history = model.history();
-        model.stopReason("interrupted");
+        model.state().stopReason("interrupted");
         history.stopReason("interrupted");
         String message = String.format(Locale.ROOT, "Training interrupted in epoch %d after batch %d/%d: the model keeps"
                         + " the weights of its last completed batch (step %d), and history() the %d epoch%s completed.",

@@ -76,7 +76,7 @@ public final class Training {
 
     /** The learning rate the next optimiser step uses. */
     public double learningRate() {
-        return model.learningRate();
+        return model.state().learningRate();
     }
 
     /**
@@ -86,7 +86,7 @@ public final class Training {
      * @throws IllegalArgumentException unless the rate is a positive finite number
      */
     public void learningRate(double rate) {
-        model.learningRate(rate);
+        model.state().learningRate(rate);
     }
 
     /**

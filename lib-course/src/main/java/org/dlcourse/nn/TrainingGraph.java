@@ -25,101 +25,6 @@ import java.util.List;
  * inference), loss, gradients and optimiser updates. Graph mode with a session, as Tribuo.
  */
 final class TrainingGraph<T extends TFloating> implements AutoCloseable {
-    /** The ops of one way of giving targets (integer labels or float rows). */
-    private final class TargetOps {
-        final Placeholder<?> target;
-        final Operand<T> loss;
-        final Operand<T> evalLoss;
-        final Op step;
-
-        TargetOps(boolean labels) {
-            if (labels) {
-                Placeholder<TInt32> y = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
-                target = y;
-            } else {
-                target = tf.placeholder(type, Placeholder.shape(Shape.of(-1, outputWidth)));
-            }
-            Operand<T> yT = targetOperand(labels);
-            loss = withPenalty(lossFn.build(net, trainLogits, trainOut, lastActivation, yT));
-            evalLoss = trainLogits == inferLogits ? loss
-                    : withPenalty(lossFn.build(net, inferLogits, inferOut, lastActivation, yT));
-            if (optimizer == null) {
-                step = null;
-                return;
-            }
-            // An embedding table's gradient is taken at its looked-up rows, one per token occurrence
-            // (see Embedding: Keras's optimisers see those rows, not their sum per word).
-            boolean trainingPass = trainLogits != inferLogits;
-            List<Net.Lookup<T>> lookups = new ArrayList<>();
-            List<Output<?>> wrt = new ArrayList<>();
-            List<Integer> trained = trainableIndices();
-            for (int i : trained) {
-                Variable<T> v = params.get(i);
-                Net.Lookup<T> l = optimizer.updatesPerOccurrence() ? net.lookupOf(v, trainingPass) : null;
-                lookups.add(l);
-                wrt.add(l != null ? l.rows().asOutput() : v.asOutput());
-            }
-            long tables = layers.stream().filter(l -> l instanceof Embedding).count();
-            if (optimizer.updatesPerOccurrence() && lookups.stream().filter(l -> l != null).count() != tables) {
-                throw new IllegalStateException("Internal error: " + tables + " embedding table(s) but not every one"
-                        + " was found looked up in the training pass; please report it");
-            }
-            LstmGradient.requireFor(layers, type);
-            Output<?>[] grads = graph.addGradients(loss.asOutput(), wrt.toArray(new Output<?>[0]));
-            List<Operand<T>> dense = new ArrayList<>();
-            List<Operand<T>> squares = new ArrayList<>();
-            for (int i = 0; i < trained.size(); i++) {
-                @SuppressWarnings("unchecked")
-                Operand<T> g = (Operand<T>) grads[i];
-                Net.Lookup<T> l = lookups.get(i);
-                if (l == null) {
-                    dense.add(g);
-                    squares.add(null);
-                    continue;
-                }
-                Operand<T> perRow = tf.reshape(g, tf.constant(new int[] {-1, l.dimension()}));
-                Operand<TInt32> ids = tf.reshape(l.ids(), tf.constant(new int[] {-1}));
-                Operand<TInt32> rows = tf.constant(l.tableRows());
-                dense.add(tf.math.unsortedSegmentSum(perRow, ids, rows));
-                squares.add(tf.math.unsortedSegmentSum(tf.math.square(perRow), ids, rows));
-            }
-            // Every update waits for every gradient (and the fetched loss and outputs): without this
-            // an update could overwrite a weight that another layer's gradient has yet to read.
-            List<Op> done = new ArrayList<>();
-            for (int i = 0; i < trained.size(); i++) {
-                done.add(tf.identity(dense.get(i)));
-                if (squares.get(i) != null) {
-                    done.add(tf.identity(squares.get(i)));
-                }
-            }
-            done.add(tf.identity(loss));
-            done.add(tf.identity(trainOut));
-            Ops after = tf.withControlDependencies(done);
-            // the layers' own state updates (batch normalisation's moving statistics) run with each step
-            List<Op> updates = new ArrayList<>(net.updates());
-            for (int j = 0; j < trained.size(); j++) {
-                int i = trained.get(j);
-                updates.add(squares.get(j) == null
-                        ? optimizer.apply(net, after, params.get(i), slots.get(i), dense.get(j), lr, beta1Power, beta2Power)
-                        : optimizer.applyPerOccurrence(net, after, params.get(i), slots.get(i), dense.get(j),
-                                squares.get(j), lr, beta1Power, beta2Power));
-            }
-            step = tf.withControlDependencies(updates).noOp();
-        }
-
-        @SuppressWarnings("unchecked")
-        private Operand<T> targetOperand(boolean labels) {
-            if (!labels) {
-                return (Operand<T>) target;
-            }
-            Operand<TInt32> y = (Operand<TInt32>) target;
-            if (outputWidth == 1) {
-                return tf.reshape(tf.dtypes.cast(y, type), tf.constant(new int[] {-1, 1}));
-            }
-            return tf.oneHot(y, tf.constant(outputWidth), net.scalar(1.0), net.scalar(0.0));
-        }
-    }
-
     final Graph graph;
     final Session session;
     final Ops tf;
@@ -139,19 +44,19 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     final Operand<T> inferLogits;
     final Operand<T> inferOut;
     final int outputWidth;
-    private final Activation lastActivation;
-    private final List<Layer> layers;
+    final Activation lastActivation;
+    final List<Layer> layers;
     private final Plan plan;
-    private final Loss lossFn;
-    private final Optimizer optimizer;
-    private final List<List<Variable<T>>> slots = new ArrayList<>();
+    final Loss lossFn;
+    final Optimizer optimizer;
+    final List<List<Variable<T>>> slots = new ArrayList<>();
     private final Op slotReset;
-    private final Placeholder<T> lr;
-    private final Placeholder<T> beta1Power;
-    private final Placeholder<T> beta2Power;
+    final Placeholder<T> lr;
+    final Placeholder<T> beta1Power;
+    final Placeholder<T> beta2Power;
     private final Threads threads;
-    private TargetOps labelOps;
-    private TargetOps valueOps;
+    LossAndUpdateOps<T> labelOps;
+    LossAndUpdateOps<T> valueOps;
 
     /**
      * Builds the graph.
@@ -244,7 +149,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     }
 
     /** The positions in {@link #params} of the tensors the optimiser trains. */
-    private List<Integer> trainableIndices() {
+    List<Integer> trainableIndices() {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < paramSpecs.size(); i++) {
             if (paramSpecs.get(i).trainable()) {
@@ -262,22 +167,22 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         return l;
     }
 
-    private Operand<T> withPenalty(Operand<T> dataLoss) {
+    Operand<T> withPenalty(Operand<T> dataLoss) {
         return penalty == null ? dataLoss : tf.math.add(dataLoss, penalty);
     }
 
-    private TargetOps targetOps(boolean labels) {
+    private LossAndUpdateOps<T> targetOps(boolean labels) {
         if (lossFn == null) {
             throw new IllegalStateException("The model is not compiled: call compile(optimizer, loss, metrics...) first");
         }
         if (labels) {
             if (labelOps == null) {
-                labelOps = new TargetOps(true);
+                labelOps = new LossAndUpdateOps<>(this, true);
             }
             return labelOps;
         }
         if (valueOps == null) {
-            valueOps = new TargetOps(false);
+            valueOps = new LossAndUpdateOps<>(this, false);
         }
         return valueOps;
     }
@@ -334,7 +239,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
 
     /** One optimiser step on a batch, at this learning rate. */
     StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step, double learningRate) {
-        TargetOps ops = targetOps(labels);
+        LossAndUpdateOps<T> ops = targetOps(labels);
         if (ops.step == null) {
             throw new IllegalStateException("The model has no optimiser: call compile(optimizer, loss, metrics...) first");
         }
@@ -362,7 +267,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
 
     /** Loss (inference pass) and outputs on a batch. */
     StepResult evaluate(Tensor xBatch, Tensor yBatch, boolean labels) {
-        TargetOps ops = targetOps(labels);
+        LossAndUpdateOps<T> ops = targetOps(labels);
         try (Result res = session.runner().feed(x, xBatch).feed(ops.target, yBatch)
                 .fetch(ops.evalLoss).fetch(inferOut).run()) {
             return new StepResult(Tensors.readDoubles(res.get(0))[0], Tensors.readFloats(res.get(1)));
@@ -382,7 +287,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
      * train (a batch normalisation's moving statistics, which the training pass does not read).
      */
     double[][] lossAndGradients(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
-        TargetOps ops = targetOps(labels);
+        LossAndUpdateOps<T> ops = targetOps(labels);
         List<Output<?>> vars = new ArrayList<>();
         List<Integer> trained = trainableIndices();
         for (int i : trained) {
@@ -411,7 +316,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
 
     /** The training-pass loss with a fixed dropout seed (for gradient checks). */
     double trainingLoss(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step) {
-        TargetOps ops = targetOps(labels);
+        LossAndUpdateOps<T> ops = targetOps(labels);
         try (Tensor s = TInt64.vectorOf(seedValue, step);
              Result res = session.runner().feed(x, xBatch).feed(ops.target, yBatch).feed(seed, s).fetch(ops.loss).run()) {
             return Tensors.readDoubles(res.get(0))[0];

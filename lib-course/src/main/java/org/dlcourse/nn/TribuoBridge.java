@@ -302,32 +302,7 @@ public final class TribuoBridge {
 
     private static GradientOptimiser optimiser(Optimizer o, Map<String, Float> params) {
         params.put("learningRate", (float) o.learningRate());
-        // the optimiser's own settings (Keras' defaults live in Optimizers, once)
-        switch (o.kind()) {
-            case ADAM:
-                params.put("betaOne", (float) o.beta1());
-                params.put("betaTwo", (float) o.beta2());
-                params.put("epsilon", (float) o.epsilon());
-                return GradientOptimiser.ADAM;
-            case ADAGRAD:
-                params.put("initialAccumulatorValue", (float) o.initialAccumulator());
-                return GradientOptimiser.ADAGRAD;
-            case ADADELTA:
-                params.put("rho", (float) o.rho());
-                params.put("epsilon", (float) o.epsilon());
-                return GradientOptimiser.ADADELTA;
-            case RMSPROP:
-                params.put("decay", (float) o.rho());
-                params.put("momentum", 0f);
-                params.put("epsilon", (float) o.epsilon());
-                return GradientOptimiser.RMSPROP;
-            default:
-                if (o.momentum() > 0) {
-                    params.put("momentum", (float) o.momentum());
-                    return GradientOptimiser.MOMENTUM;
-                }
-                return GradientOptimiser.GRADIENT_DESCENT;
-        }
+        return o.tribuo(params); // the optimiser's own settings, under Tribuo's names
     }
 
     /**

@@ -14,8 +14,15 @@
  *       (names, shapes; values as its slice of {@code getWeights()}). The graph, {@code summary}, save and
  *       load, the ONNX and Tribuo exporters, {@link org.dlcourse.nn.ConvFilters} and
  *       {@link org.dlcourse.nn.FeatureMaps} read it. Layer types are registered in one place (the
- *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there (and
- *       one in {@code SequentialOnnx}'s table for an ONNX form).</li>
+ *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there; its
+ *       ONNX form is its own {@code toOnnx} on an {@link org.dlcourse.nn.OnnxForm} (the exporter's graph
+ *       as the layers see it, so the engine does not depend on the ONNX library).</li>
+ *   <li>Inside a model (package-private): {@code Sequential} is the public face and delegates to
+ *       {@code ModelSession} (the weights, the TensorFlow graph and session built on first use, the
+ *       threads, the one-run-at-a-time lock) and {@code TrainingState} (compile settings, step and
+ *       shuffle counts, history). The graph is {@code TrainingGraph} (variables, forward passes, running
+ *       steps) with {@code LossAndUpdateOps} (per way of giving targets: the loss and the ordered
+ *       gradient and optimiser-update ops).</li>
  *   <li>Training: {@code fit} hands the loop to a trainer (package-private {@code Trainer}) that calls
  *       {@link org.dlcourse.nn.Callback}s with a {@link org.dlcourse.nn.Training}: the model and its
  *       weights, the history so far, the epoch's logs, the learning rate (settable: a schedule), and
@@ -27,7 +34,10 @@
  *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.Regularizers}),
  *       {@link org.dlcourse.nn.Initializer#randomNormal(double)} for kernels and biases, the leaky ReLU
  *       ({@code "leaky_relu"} or {@link org.dlcourse.nn.LeakyReLU}); optimisers SGD (with momentum),
- *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults.</li>
+ *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults, each one small package-private
+ *       subclass of {@link org.dlcourse.nn.Optimizer} owning its defaults, its state (slots), its update
+ *       ops, its model-file settings and its Tribuo form: a new optimiser is one class, its factory in
+ *       {@link org.dlcourse.nn.Optimizers} and its line in {@code Optimizer}'s table of saved names.</li>
  *   <li>Sequence models: {@link org.dlcourse.nn.Layers#tokenInput(int)} (token ids, fed as float rows or as the
  *       {@code int[][]} of {@code Sequences.pad}), {@link org.dlcourse.nn.Embedding},
  *       {@link org.dlcourse.nn.GlobalAveragePooling1D}, {@link org.dlcourse.nn.SimpleRNN} and

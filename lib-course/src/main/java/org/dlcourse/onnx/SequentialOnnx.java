@@ -3,23 +3,12 @@ package org.dlcourse.onnx;
 import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.ByteString;
 import org.dlcourse.nn.Activation;
-import org.dlcourse.nn.BatchNormalization;
 import org.dlcourse.nn.BuiltLayer;
-import org.dlcourse.nn.Conv2D;
-import org.dlcourse.nn.Dense;
-import org.dlcourse.nn.Dropout;
-import org.dlcourse.nn.Embedding;
-import org.dlcourse.nn.Flatten;
-import org.dlcourse.nn.GlobalAveragePooling1D;
 import org.dlcourse.nn.Input;
-import org.dlcourse.nn.LSTM;
-import org.dlcourse.nn.LeakyReLU;
 import org.dlcourse.nn.Layer;
-import org.dlcourse.nn.Padding;
+import org.dlcourse.nn.OnnxForm;
 import org.dlcourse.nn.Plan;
-import org.dlcourse.nn.Pooling2D;
 import org.dlcourse.nn.Sequential;
-import org.dlcourse.nn.SimpleRNN;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Exports a {@link Sequential} model to an ONNX file (opset {@value #OPSET}) that ONNX Runtime, and
@@ -42,7 +30,8 @@ import java.util.Map;
  *       at Flatten, so Dense weights are used unchanged; convolution kernels are permuted from
  *       (kh, kw, in, out) to (out, in, kh, kw). {@code same} padding is {@code SAME_UPPER}
  *       (TensorFlow puts the odd pixel at the end).</li>
- *   <li>Dense is Gemm, Dropout is left out (it is the identity at prediction), LeakyReLU (layer or
+ *   <li>Each layer writes its own nodes ({@code toOnnx} in its class, on {@link OnnxForm}); this class
+ *       adds the input, the layers' activations and the output. Dense is Gemm, Dropout is left out (it is the identity at prediction), LeakyReLU (layer or
  *       activation) is LeakyRelu, BatchNormalization is BatchNormalization (inference mode, the
  *       moving statistics), Embedding is Gather,
  *       GlobalAveragePooling1D is ReduceMean over the steps.</li>
@@ -60,122 +49,94 @@ public final class SequentialOnnx extends OnnxGraph {
     private SequentialOnnx() {
     }
 
-    /** How one layer type adds its nodes: reads {@link #x}, sets it to the layer's output. */
-    private interface LayerExport {
-        void add(SequentialOnnx onnx, BuiltLayer built, List<float[]> weights, String where);
-    }
-
-    /** The layer types with an ONNX form, each with its exporter: the one place to add a layer's. */
-    private static final Map<Class<? extends Layer>, LayerExport> EXPORTS = Map.ofEntries(
-            Map.entry(Dense.class, (o, b, w, where) -> o.dense((Dense) b.layer(), w)),
-            Map.entry(Conv2D.class, (o, b, w, where) -> o.conv2d((Conv2D) b.layer(), w)),
-            Map.entry(Pooling2D.class, (o, b, w, where) -> o.pooling((Pooling2D) b.layer())),
-            Map.entry(Flatten.class, (o, b, w, where) -> o.flatten(b.outputShape())),
-            Map.entry(Dropout.class, (o, b, w, where) -> { }), // the identity at prediction
-            Map.entry(BatchNormalization.class, (o, b, w, where) -> o.batchNormalization((BatchNormalization) b.layer(),
-                    b.inputShape(), w)),
-            Map.entry(LeakyReLU.class, (o, b, w, where) -> o.x = o.leakyRelu(o.x, ((LeakyReLU) b.layer()).negativeSlope())),
-            Map.entry(Embedding.class, (o, b, w, where) -> o.embedding((Embedding) b.layer(), w)),
-            Map.entry(GlobalAveragePooling1D.class,
-                    (o, b, w, where) -> o.x = o.node("ReduceMean", List.of(o.x), ints("axes", 1), attr("keepdims", 0))),
-            Map.entry(SimpleRNN.class, (o, b, w, where) -> o.simpleRnn((SimpleRNN) b.layer(), w, where)),
-            Map.entry(LSTM.class, (o, b, w, where) -> o.lstm((LSTM) b.layer(), w)));
-
     /** The name of the value the layers so far produce. */
     private String x;
     /** Whether {@link #x} is laid out (batch, channels, height, width), as ONNX's Conv wants. */
     private boolean channelsFirst;
 
-    private void toChannelsFirst() {
-        if (!channelsFirst) {
-            x = transpose(x, 0, 3, 1, 2);
-            channelsFirst = true;
+    /** The graph as the layers see it: each layer adds its own nodes ({@code toOnnx} in its class). */
+    private final class Form implements OnnxForm {
+        @Override
+        public String x() {
+            return x;
         }
-    }
 
-    private void dense(Dense d, List<float[]> w) {
-        float[] kernel = w.get(0);
-        int in = kernel.length / d.units();
-        String k = initializer(kernel, in, d.units());
-        String b = initializer(d.usesBias() ? w.get(1) : new float[d.units()], d.units());
-        x = node("Gemm", List.of(x, k, b));
-    }
+        @Override
+        public void x(String value) {
+            x = value;
+        }
 
-    private void conv2d(Conv2D c, List<float[]> w) {
-        toChannelsFirst();
-        float[] kernel = w.get(0);
-        int kh = c.kernelHeight();
-        int kw = c.kernelWidth();
-        int filters = c.filters();
-        int in = kernel.length / (kh * kw * filters);
-        float[] oihw = new float[kernel.length];
-        for (int i = 0; i < kh; i++) {
-            for (int j = 0; j < kw; j++) {
-                for (int ci = 0; ci < in; ci++) {
-                    for (int co = 0; co < filters; co++) {
-                        oihw[((co * in + ci) * kh + i) * kw + j] = kernel[((i * kw + j) * in + ci) * filters + co];
-                    }
-                }
+        @Override
+        public void toChannelsFirst() {
+            if (!channelsFirst) {
+                x = SequentialOnnx.this.transpose(x, 0, 3, 1, 2);
+                channelsFirst = true;
             }
         }
-        String k = initializer(oihw, filters, in, kh, kw);
-        String b = initializer(w.get(1), filters);
-        x = node("Conv", List.of(x, k, b), ints("kernel_shape", kh, kw), ints("strides", c.stride(), c.stride()),
-                autoPad(c.paddingMode()));
-    }
 
-    private void pooling(Pooling2D p) {
-        toChannelsFirst();
-        x = node(p.isMax() ? "MaxPool" : "AveragePool", List.of(x), ints("kernel_shape", p.poolSize(), p.poolSize()),
-                ints("strides", p.stride(), p.stride()), autoPad(p.paddingMode()));
-    }
-
-    private void flatten(int[] out) {
-        if (channelsFirst) {
-            x = transpose(x, 0, 2, 3, 1);
-            channelsFirst = false;
+        @Override
+        public void toChannelsLast() {
+            if (channelsFirst) {
+                x = SequentialOnnx.this.transpose(x, 0, 2, 3, 1);
+                channelsFirst = false;
+            }
         }
-        x = reshape(x, -1, out[0]);
-    }
 
-    private void batchNormalization(BatchNormalization bn, int[] in, List<float[]> w) {
-        if (in.length == 3) {
-            toChannelsFirst();
+        @Override
+        public String node(String op, List<String> inputs, OnnxForm.Attr... attrs) {
+            return SequentialOnnx.this.node(op, inputs, protos(attrs));
         }
-        x = batchNormalization(bn, x, w, in[in.length - 1], in.length == 2);
+
+        @Override
+        public List<String> nodeOutputs(String op, List<String> inputs, int outputs, OnnxForm.Attr... attrs) {
+            return SequentialOnnx.this.nodeOutputs(op, inputs, outputs, protos(attrs));
+        }
+
+        @Override
+        public String initializer(float[] data, int... dims) {
+            return SequentialOnnx.this.initializer(data, dims);
+        }
+
+        @Override
+        public String int64s(int... values) {
+            return SequentialOnnx.this.int64s(values);
+        }
+
+        @Override
+        public String transpose(String value, int... perm) {
+            return SequentialOnnx.this.transpose(value, perm);
+        }
+
+        @Override
+        public String reshape(String value, int... shape) {
+            return SequentialOnnx.this.reshape(value, shape);
+        }
+
+        @Override
+        public String leakyRelu(String value, double slope) {
+            return SequentialOnnx.this.leakyRelu(value, slope);
+        }
     }
 
-    private void embedding(Embedding e, List<float[]> w) {
-        String table = initializer(w.get(0), e.vocabularySize(), e.dimension());
-        x = node("Gather", List.of(table, x), attr("axis", 0));
-    }
-
-    private void simpleRnn(SimpleRNN r, List<float[]> w, String where) {
-        int u = r.units();
-        float[] kernel = w.get(0);
-        int f = kernel.length / u;
-        String act = rnnActivation(r.stateActivation(), where);
-        float[] b = new float[2 * u];
-        System.arraycopy(w.get(2), 0, b, 0, u);
-        List<String> outs = nodeOutputs("RNN", List.of(transpose(x, 1, 0, 2),
-                        initializer(transposed(kernel, f, u), 1, u, f), initializer(transposed(w.get(1), u, u), 1, u, u),
-                        initializer(b, 1, 2 * u)), 2,
-                attr("hidden_size", u), strings("activations", act));
-        x = recurrentOutput(outs, r.returnsSequences());
-    }
-
-    private void lstm(LSTM l, List<float[]> w) {
-        int u = l.units();
-        float[] kernel = w.get(0);
-        int f = kernel.length / (4 * u);
-        float[] b = new float[8 * u];
-        System.arraycopy(iofc(w.get(2), 1, u), 0, b, 0, 4 * u);
-        List<String> outs = nodeOutputs("LSTM", List.of(transpose(x, 1, 0, 2),
-                        initializer(transposed(iofc(kernel, f, u), f, 4 * u), 1, 4 * u, f),
-                        initializer(transposed(iofc(w.get(1), u, u), u, 4 * u), 1, 4 * u, u),
-                        initializer(b, 1, 8 * u)), 3,
-                attr("hidden_size", u));
-        x = recurrentOutput(outs.subList(0, 2), l.returnsSequences());
+    private static OnnxMl.AttributeProto[] protos(OnnxForm.Attr[] attrs) {
+        OnnxMl.AttributeProto[] out = new OnnxMl.AttributeProto[attrs.length];
+        for (int i = 0; i < attrs.length; i++) {
+            String name = attrs[i].name();
+            Object v = attrs[i].value();
+            if (v instanceof Integer n) {
+                out[i] = attr(name, n);
+            } else if (v instanceof Float f) {
+                out[i] = floatAttr(name, f);
+            } else if (v instanceof int[] a) {
+                out[i] = ints(name, a);
+            } else if (v instanceof String[] a) {
+                out[i] = strings(name, a);
+            } else {
+                out[i] = OnnxMl.AttributeProto.newBuilder().setName(name).setType(OnnxMl.AttributeProto.AttributeType.STRING)
+                        .setS(ByteString.copyFromUtf8((String) v)).build();
+            }
+        }
+        return out;
     }
 
     /**
@@ -222,16 +183,11 @@ public final class SequentialOnnx extends OnnxGraph {
         }
         Plan plan = model.plan();
         List<List<float[]>> weights = plan.byLayer(model.getWeights());
+        Form form = new Form();
         for (BuiltLayer built : plan.layers()) {
             Layer layer = built.layer();
-            String where = "layer '" + layer.name() + "' (" + layer.kind() + ")";
-            LayerExport export = EXPORTS.get(layer.getClass());
-            if (export == null) {
-                throw new IllegalArgumentException("Cannot export " + where + " to ONNX: supported layers are Dense, Conv2D,"
-                        + " pooling, Flatten, Dropout, BatchNormalization, LeakyReLU, Embedding, GlobalAveragePooling1D, SimpleRNN and LSTM");
-            }
-            export.add(this, built, weights.get(built.index()), where);
-            x = activation(layer.outputActivation(), x, where);
+            built.toOnnx(form, weights.get(built.index()));
+            x = activation(layer.outputActivation(), x, "layer '" + layer.name() + "' (" + layer.kind() + ")");
         }
         if (channelsFirst) {
             x = transpose(x, 0, 2, 3, 1);
@@ -251,26 +207,6 @@ public final class SequentialOnnx extends OnnxGraph {
 
     // ---- layer helpers -------------------------------------------------------------------------
 
-    /** Y (steps, 1, batch, units) or Y_h (1, batch, units) as Keras lays them out. */
-    private String recurrentOutput(List<String> outs, boolean sequences) {
-        if (sequences) {
-            String y = node("Squeeze", List.of(outs.get(0), int64s(1)));
-            return transpose(y, 1, 0, 2);
-        }
-        return node("Squeeze", List.of(outs.get(1), int64s(0)));
-    }
-
-    private static String rnnActivation(Activation a, String where) {
-        switch (a) {
-            case TANH: return "Tanh";
-            case RELU: return "Relu";
-            case SIGMOID: return "Sigmoid";
-            default:
-                throw new IllegalArgumentException("Cannot export " + where + " to ONNX: its activation "
-                        + a.kerasName() + " has no ONNX RNN form; use tanh, relu or sigmoid");
-        }
-    }
-
     private String activation(Activation a, String x, String where) {
         switch (a) {
             case LINEAR: return x;
@@ -286,55 +222,6 @@ public final class SequentialOnnx extends OnnxGraph {
 
     private String leakyRelu(String x, double slope) {
         return node("LeakyRelu", List.of(x), floatAttr("alpha", slope));
-    }
-
-    /**
-     * ONNX's BatchNormalization (inference mode) on channels at axis 1: a sequence's (batch, steps,
-     * features) is transposed there and back.
-     */
-    private String batchNormalization(BatchNormalization bn, String x, List<float[]> w, int channels, boolean sequence) {
-        int k = 0;
-        float[] gamma = bn.scales() ? w.get(k++) : filled(channels, 1f);
-        float[] beta = bn.centers() ? w.get(k++) : new float[channels];
-        List<String> inputs = List.of(sequence ? transpose(x, 0, 2, 1) : x, initializer(gamma, channels),
-                initializer(beta, channels), initializer(w.get(k), channels), initializer(w.get(k + 1), channels));
-        String y = node("BatchNormalization", inputs, floatAttr("epsilon", bn.epsilon()));
-        return sequence ? transpose(y, 0, 2, 1) : y;
-    }
-
-    private static float[] filled(int n, float v) {
-        float[] a = new float[n];
-        java.util.Arrays.fill(a, v);
-        return a;
-    }
-
-    /** Reorders the four gate blocks of each row from Keras' i, f, c, o to ONNX's i, o, f, c. */
-    static float[] iofc(float[] m, int rows, int units) {
-        int[] from = {0, 3, 1, 2}; // ONNX block k comes from Keras block from[k]
-        int width = 4 * units;
-        float[] out = new float[m.length];
-        for (int r = 0; r < rows; r++) {
-            for (int k = 0; k < 4; k++) {
-                System.arraycopy(m, r * width + from[k] * units, out, r * width + k * units, units);
-            }
-        }
-        return out;
-    }
-
-    /** The transpose of a rows x cols row-major matrix. */
-    static float[] transposed(float[] m, int rows, int cols) {
-        float[] t = new float[m.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                t[c * rows + r] = m[r * cols + c];
-            }
-        }
-        return t;
-    }
-
-    private static OnnxMl.AttributeProto autoPad(Padding p) {
-        return OnnxMl.AttributeProto.newBuilder().setName("auto_pad").setType(OnnxMl.AttributeProto.AttributeType.STRING)
-                .setS(ByteString.copyFromUtf8(p == Padding.SAME ? "SAME_UPPER" : "VALID")).build();
     }
 
     private static int[] prepend(int first, int[] rest) {
