@@ -25,8 +25,8 @@ import java.util.Map;
  * them. The same seed and data give bit-identical weights with every optimiser. The model holds
  * native memory: {@link #close()} it when done (or let a notebook session end).
  */
-public final class Sequential implements AutoCloseable {
-    private static final int PREDICT_BATCH = 256;
+public final class Sequential implements Predictor, AutoCloseable {
+    private static final int PREDICT_BATCH = DEFAULT_BATCH;
     private static final String TRAINING = "training the model (model.fit)";
     private static final String EVALUATING = "evaluating the model (model.evaluate)";
 
@@ -183,38 +183,13 @@ public final class Sequential implements AutoCloseable {
 
     // ---- evaluation and prediction ----------------------------------------------------------
 
-    /** The loss and metrics on labelled data, e.g. {@code {loss=0.05, accuracy=0.98}}. */
-    public Map<String, Double> evaluate(float[][] x, int[] labels) {
-        return evaluate(x, labels, PREDICT_BATCH);
-    }
-
-    /**
-     * As {@link #evaluate(float[][], int[])}, {@code batchSize} rows at a time (default 256; the
-     * means can differ from it in the last digits, as float sums in another order do).
-     *
-     * @throws IllegalArgumentException if the batch size is not positive
-     */
+    @Override
     public Map<String, Double> evaluate(float[][] x, int[] labels, int batchSize) {
         Inference.checkBatchSize(batchSize);
         return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.labels(labels), batchSize));
     }
 
-    /** The loss and metrics of a sequence model on token ids and class labels. */
-    public Map<String, Double> evaluate(int[][] tokens, int[] labels) {
-        return evaluate(tokens, labels, PREDICT_BATCH);
-    }
-
-    /** As {@link #evaluate(int[][], int[])}, {@code batchSize} rows at a time. */
-    public Map<String, Double> evaluate(int[][] tokens, int[] labels, int batchSize) {
-        return Heap.guard(EVALUATING, () -> evaluate(ModelInputs.tokenRows(tokens, "evaluation data"), labels, batchSize));
-    }
-
-    /** The loss and metrics on target rows. */
-    public Map<String, Double> evaluate(float[][] x, float[][] targets) {
-        return evaluate(x, targets, PREDICT_BATCH);
-    }
-
-    /** As {@link #evaluate(float[][], float[][])}, {@code batchSize} rows at a time. */
+    @Override
     public Map<String, Double> evaluate(float[][] x, float[][] targets, int batchSize) {
         Inference.checkBatchSize(batchSize);
         return Heap.guard(EVALUATING, () -> evaluateChecked(x, Targets.values(targets), batchSize));
@@ -243,22 +218,14 @@ public final class Sequential implements AutoCloseable {
         return Inference.evaluate(graph(), x, y, prefix, batchSize, state.metrics(), outputWidth(), input.size());
     }
 
-    /**
-     * Evaluates a classifier through Tribuo: accuracy, per-class precision, recall and F1, and the
-     * confusion matrix ({@code toString()} prints them all). Classes are named "0", "1", ...
-     */
+    @Override
     public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(float[][] x, int[] labels) {
         checkOpen();
         checkX(x, "evaluation data");
         return TribuoBridge.evaluateClassification(this, x, labels);
     }
 
-    /**
-     * As {@link #evaluateClassification(float[][], int[])} with the classes named in the report
-     * and the confusion matrix ("setosa" instead of "0").
-     *
-     * @throws IllegalArgumentException if the names are not one per class, all different
-     */
+    @Override
     public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(float[][] x, int[] labels,
                                                                                        String... classNames) {
         checkOpen();
@@ -266,29 +233,14 @@ public final class Sequential implements AutoCloseable {
         return TribuoBridge.evaluateClassification(this, x, labels, classNames);
     }
 
-    /** As {@link #evaluateClassification(float[][], int[])} for a sequence model on token ids. */
-    public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(int[][] tokens, int[] labels) {
-        return evaluateClassification(ModelInputs.tokenRows(tokens, "evaluation data"), labels);
-    }
-
-    /** Evaluates a regression model through Tribuo: MAE, RMSE and R^2 per output. */
+    @Override
     public org.tribuo.regression.evaluation.RegressionEvaluation evaluateRegression(float[][] x, float[][] targets) {
         checkOpen();
         checkX(x, "evaluation data");
         return TribuoBridge.evaluateRegression(this, x, targets);
     }
 
-    /** The model's outputs (probabilities after softmax/sigmoid), one row per example. */
-    public float[][] predict(float[][] x) {
-        return predict(x, PREDICT_BATCH);
-    }
-
-    /**
-     * The model's outputs, computed {@code batchSize} rows at a time (the default is 256: a smaller
-     * batch needs less memory, the outputs are the same).
-     *
-     * @throws IllegalArgumentException if the batch size is not positive
-     */
+    @Override
     public float[][] predict(float[][] x, int batchSize) {
         Inference.checkBatchSize(batchSize);
         return Heap.guard("predicting (model.predict)", () -> session.exclusive("predict", () -> {
@@ -296,26 +248,6 @@ public final class Sequential implements AutoCloseable {
             checkX(x, "prediction data");
             return Inference.predict(graph(), x, batchSize, Layer.product(outputShape()), input.size());
         }));
-    }
-
-    /** The outputs of a sequence model on token ids, one row per example. */
-    public float[][] predict(int[][] tokens) {
-        return predict(tokens, PREDICT_BATCH);
-    }
-
-    /** As {@link #predict(int[][])}, {@code batchSize} rows at a time. */
-    public float[][] predict(int[][] tokens, int batchSize) {
-        return Heap.guard("predicting (model.predict)", () -> predict(ModelInputs.tokenRows(tokens, "prediction data"), batchSize));
-    }
-
-    /** The predicted classes of a sequence model on token ids. */
-    public int[] predictClasses(int[][] tokens) {
-        return predictClasses(ModelInputs.tokenRows(tokens, "prediction data"));
-    }
-
-    /** The predicted class of each example: the arg-max output, or output >= 0.5 for one output. */
-    public int[] predictClasses(float[][] x) {
-        return Inference.classes(predict(x));
     }
 
     // ---- description ------------------------------------------------------------------------
@@ -413,7 +345,6 @@ public final class Sequential implements AutoCloseable {
     void restoreWeights(double[][] values) {
         session.restoreWeights(values);
     }
-
 
     // ---- the graph --------------------------------------------------------------------------
 
