@@ -2,6 +2,8 @@ package org.dlcourse.nn;
 
 import org.dlcourse.config.Setting;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.GraphOptions;
+import org.tensorflow.proto.RewriterConfig;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -106,15 +108,25 @@ public final class Threads {
         return interOp;
     }
 
-    /** The session configuration, or null for TensorFlow's default. */
-    ConfigProto sessionConfig() {
-        if (isDefault()) {
+    /**
+     * The session configuration, or null for TensorFlow's default.
+     *
+     * @param unrolled true for a graph that holds unrolled recurrent layers: Grappler's meta-optimizer is
+     *     then turned off, because on the hundreds of steps of an unrolled sequence it spends about 4 CPU
+     *     seconds once per session and saves nothing per step (measured on chapter 07's LSTM, bench/README)
+     */
+    ConfigProto sessionConfig(boolean unrolled) {
+        if (isDefault() && !unrolled) {
             return null;
         }
-        return ConfigProto.newBuilder()
+        ConfigProto.Builder config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(intraOp)
-                .setInterOpParallelismThreads(interOp)
-                .build();
+                .setInterOpParallelismThreads(interOp);
+        if (unrolled) {
+            config.setGraphOptions(GraphOptions.newBuilder()
+                    .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)));
+        }
+        return config.build();
     }
 
     @Override

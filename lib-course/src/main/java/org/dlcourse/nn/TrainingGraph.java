@@ -5,6 +5,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
+import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
@@ -136,7 +137,8 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
                 beta2Power = null;
             }
             slotReset = slotInits.isEmpty() ? null : tf.withControlDependencies(slotInits).noOp();
-            session = threads.isDefault() ? new Session(graph) : new Session(graph, threads.sessionConfig());
+            ConfigProto config = threads.sessionConfig(layers.stream().anyMatch(RecurrentLayer.class::isInstance));
+            session = config == null ? new Session(graph) : new Session(graph, config);
         } catch (RuntimeException e) {
             graph.close();
             throw e;

@@ -7,6 +7,7 @@ import org.tensorflow.proto.ConfigProto;
 import static org.dlcourse.nn.Layers.dense;
 import static org.dlcourse.nn.Layers.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,10 +30,21 @@ class ThreadsTest {
     void parsesOneOrTwoCounts() {
         assertEquals(Threads.of(2, 2), Threads.parse("2", "test"));
         assertEquals(Threads.of(4, 1), Threads.parse(" 4 , 1 ", "test"));
-        ConfigProto config = Threads.of(3, 1).sessionConfig();
+        ConfigProto config = Threads.of(3, 1).sessionConfig(false);
         assertEquals(3, config.getIntraOpParallelismThreads());
         assertEquals(1, config.getInterOpParallelismThreads());
-        assertNull(Threads.tensorflowDefault().sessionConfig());
+        assertFalse(config.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
+        assertNull(Threads.tensorflowDefault().sessionConfig(false));
+    }
+
+    @Test
+    void unrolledGraphsSkipTheMetaOptimizerWithAnyThreads() {
+        ConfigProto pinned = Threads.of(2, 1).sessionConfig(true);
+        assertTrue(pinned.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
+        assertEquals(2, pinned.getIntraOpParallelismThreads());
+        ConfigProto chosen = Threads.tensorflowDefault().sessionConfig(true);
+        assertTrue(chosen.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
+        assertEquals(0, chosen.getIntraOpParallelismThreads(), "0 leaves the pool size to TensorFlow");
     }
 
     @Test
