@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.ShapeException;
 import java.util.Locale;
 import java.util.SplittableRandom;
 

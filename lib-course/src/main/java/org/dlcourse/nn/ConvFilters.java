@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Conv2D;
+import org.dlcourse.nn.layer.Layer;
 import java.util.List;
 
 /**

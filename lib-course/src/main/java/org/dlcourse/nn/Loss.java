@@ -1,5 +1,7 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Activation;
+import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.family.TFloating;

@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Embedding;
+import org.dlcourse.nn.layer.LstmGradient;
+import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.ndarray.Shape;

@@ -1,5 +1,11 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.LayerTypes;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.layer.Plan;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

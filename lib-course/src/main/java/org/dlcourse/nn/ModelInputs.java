@@ -1,5 +1,11 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Embedding;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Plan;
 import org.tensorflow.types.family.TFloating;
 
 import java.util.concurrent.TimeUnit;

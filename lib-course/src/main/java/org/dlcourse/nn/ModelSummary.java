@@ -1,5 +1,9 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.ParamSpec;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
 import org.dlcourse.config.Heap;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;

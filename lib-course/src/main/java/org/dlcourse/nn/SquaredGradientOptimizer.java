@@ -1,5 +1,7 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Embedding;
+import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;

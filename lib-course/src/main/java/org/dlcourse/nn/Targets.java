@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.ShapeException;
 import java.util.Arrays;
 
 /**

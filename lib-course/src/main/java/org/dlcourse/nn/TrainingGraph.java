@@ -1,5 +1,15 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Activation;
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.LstmGradient;
+import org.dlcourse.nn.layer.Net;
+import org.dlcourse.nn.layer.ParamSpec;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.RecurrentLayer;
+import org.dlcourse.nn.layer.Regularizer;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;

@@ -1,5 +1,14 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Activation;
+import org.dlcourse.nn.layer.BatchNormalization;
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.LstmGradient;
+import org.dlcourse.nn.layer.Net;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;

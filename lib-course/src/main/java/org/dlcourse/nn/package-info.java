@@ -2,20 +2,20 @@
  * The Keras-style neural-network engine on TensorFlow Java (graph mode with a session).
  *
  * <ul>
- *   <li>{@link org.dlcourse.nn.Sequential}: build with {@link org.dlcourse.nn.Layers}, {@code compile} with
+ *   <li>{@link org.dlcourse.nn.Sequential}: build with {@link org.dlcourse.nn.layer.Layers}, {@code compile} with
  *       {@link org.dlcourse.nn.Optimizers}, {@link org.dlcourse.nn.Losses} and {@link org.dlcourse.nn.Metrics},
  *       then {@code fit}, {@code evaluate}, {@code predict}, {@code summary}, {@code save}/{@code load}.</li>
  *   <li>{@link org.dlcourse.nn.FitOptions}: epochs, batch size, validation, seed, verbosity, callbacks
  *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}), seeded image
  *       {@link org.dlcourse.nn.Augmentation} of the training batches; the result is a
  *       {@link org.dlcourse.nn.History}.</li>
- *   <li>A built model is a {@link org.dlcourse.nn.Plan} of {@link org.dlcourse.nn.BuiltLayer}s, made by one
+ *   <li>A built model is a {@link org.dlcourse.nn.layer.Plan} of {@link org.dlcourse.nn.layer.BuiltLayer}s, made by one
  *       walk when the model is built: each layer with its input and output shapes and its parameters
  *       (names, shapes; values as its slice of {@code getWeights()}). The graph, {@code summary}, save and
  *       load, the ONNX and Tribuo exporters, {@link org.dlcourse.nn.ConvFilters} and
  *       {@link org.dlcourse.nn.FeatureMaps} read it. Layer types are registered in one place (the
  *       package-private {@code LayerTypes}): a new layer is its class, its tests and one line there; its
- *       ONNX form is its own {@code toOnnx} on an {@link org.dlcourse.nn.OnnxForm} (the exporter's graph
+ *       ONNX form is its own {@code toOnnx} on an {@link org.dlcourse.nn.layer.OnnxForm} (the exporter's graph
  *       as the layers see it, so the engine does not depend on the ONNX library).</li>
  *   <li>Inside a model (package-private): {@code Sequential} is the public face and delegates to
  *       {@code ModelSession} (the weights, the TensorFlow graph and session built on first use, the
@@ -29,19 +29,19 @@
  *       {@code stopTraining}. The progress line, the divergence stop, early stopping and checkpoints are
  *       callbacks of that one public API, so a learner's own callback can do what they do; the direction
  *       of a metric is declared by the metric ({@link org.dlcourse.nn.Metric#higherIsBetter()}).</li>
- *   <li>Against overfitting and for the lecture's models: {@link org.dlcourse.nn.Dropout},
- *       {@link org.dlcourse.nn.BatchNormalization} (batch statistics in training, moving statistics in
- *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.Regularizers}),
- *       {@link org.dlcourse.nn.Initializer#randomNormal(double)} for kernels and biases, the leaky ReLU
- *       ({@code "leaky_relu"} or {@link org.dlcourse.nn.LeakyReLU}); optimisers SGD (with momentum),
+ *   <li>Against overfitting and for the lecture's models: {@link org.dlcourse.nn.layer.Dropout},
+ *       {@link org.dlcourse.nn.layer.BatchNormalization} (batch statistics in training, moving statistics in
+ *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.layer.Regularizers}),
+ *       {@link org.dlcourse.nn.layer.Initializer#randomNormal(double)} for kernels and biases, the leaky ReLU
+ *       ({@code "leaky_relu"} or {@link org.dlcourse.nn.layer.LeakyReLU}); optimisers SGD (with momentum),
  *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults, each one small package-private
  *       subclass of {@link org.dlcourse.nn.Optimizer} owning its defaults, its state (slots), its update
  *       ops, its model-file settings and its Tribuo form: a new optimiser is one class, its factory in
  *       {@link org.dlcourse.nn.Optimizers} and its line in {@code Optimizer}'s table of saved names.</li>
- *   <li>Sequence models: {@link org.dlcourse.nn.Layers#tokenInput(int)} (token ids, fed as float rows or as the
- *       {@code int[][]} of {@code Sequences.pad}), {@link org.dlcourse.nn.Embedding},
- *       {@link org.dlcourse.nn.GlobalAveragePooling1D}, {@link org.dlcourse.nn.SimpleRNN} and
- *       {@link org.dlcourse.nn.LSTM} (unrolled, or TensorFlow's fused op with a gradient registered from Java,
+ *   <li>Sequence models: {@link org.dlcourse.nn.layer.Layers#tokenInput(int)} (token ids, fed as float rows or as the
+ *       {@code int[][]} of {@code Sequences.pad}), {@link org.dlcourse.nn.layer.Embedding},
+ *       {@link org.dlcourse.nn.layer.GlobalAveragePooling1D}, {@link org.dlcourse.nn.layer.SimpleRNN} and
+ *       {@link org.dlcourse.nn.layer.LSTM} (unrolled, or TensorFlow's fused op with a gradient registered from Java,
  *       chosen automatically).</li>
  *   <li>{@link org.dlcourse.nn.TribuoBridge}: Tribuo evaluations and Tribuo's {@code TensorFlowTrainer} on the
  *       model's graph.</li>

@@ -35,6 +35,7 @@ public final class DefaultImports {
             "import org.dlcourse.plot.*;",
             "import org.dlcourse.onnx.*;",
             "import org.dlcourse.nn.*;",
+            "import org.dlcourse.nn.layer.*;",
             "import org.dlcourse.text.*;",
             "import static org.dlcourse.notebook.Notebook.show;");
 }

@@ -1,14 +1,14 @@
 package org.dlcourse.onnx;
 
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Activation;
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.OnnxForm;
+import org.dlcourse.nn.layer.Plan;
 import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.ByteString;
-import org.dlcourse.nn.Activation;
-import org.dlcourse.nn.BuiltLayer;
-import org.dlcourse.nn.Input;
-import org.dlcourse.nn.Layer;
-import org.dlcourse.nn.OnnxForm;
-import org.dlcourse.nn.Plan;
-import org.dlcourse.nn.Sequential;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,6 @@
 package org.dlcourse.text;
 
 import org.dlcourse.nn.Sequential;
-
 import java.util.Arrays;
 
 /**

@@ -1,7 +1,6 @@
 package org.dlcourse.text;
 
 import org.dlcourse.nn.Sequential;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,10 +1,10 @@
 package org.dlcourse.conv;
 
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
 import java.util.List;
 import java.util.Random;
 
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Sequential;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,17 +1,18 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.BatchNormalization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.dlcourse.nn.Layers.batchNormalization;
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.batchNormalization;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Layers;
 import org.dlcourse.data.ImageSet;
 import org.dlcourse.data.Imdb;
 import org.dlcourse.data.Mnist;

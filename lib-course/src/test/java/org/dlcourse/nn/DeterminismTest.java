@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.dropout;
-import static org.dlcourse.nn.Layers.input;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.dropout;
+import static org.dlcourse.nn.layer.Layers.input;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -5,13 +5,13 @@ import org.tensorflow.Tensor;
 
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.averagePooling2d;
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.dropout;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.averagePooling2d;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.dropout;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

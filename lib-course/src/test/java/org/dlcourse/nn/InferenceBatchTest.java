@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Layers;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

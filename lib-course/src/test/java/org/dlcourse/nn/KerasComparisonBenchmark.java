@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.data.Boston;
 import org.dlcourse.data.ImageSet;
 import org.dlcourse.data.Imdb;
@@ -23,15 +24,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.maxPool2d;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 
 /**
  * Benchmark (not a test): the Java side of {@code bench/} (the Keras comparison). The Keras twins of

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Layers;
 import org.dlcourse.config.LiveLines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

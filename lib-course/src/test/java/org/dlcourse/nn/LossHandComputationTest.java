@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.input;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

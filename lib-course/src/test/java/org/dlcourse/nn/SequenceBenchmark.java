@@ -1,11 +1,12 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.LSTM;
+import org.dlcourse.onnx.OnnxInference;
+import org.dlcourse.onnx.SequentialOnnx;
 import org.dlcourse.data.Imdb;
 import org.dlcourse.data.Reuters;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Sequences;
-import org.dlcourse.onnx.OnnxInference;
-import org.dlcourse.onnx.SequentialOnnx;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,11 +14,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 
 /**
  * Benchmark (not a test), on the full data sets:

@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.Initializer;
+import org.dlcourse.nn.layer.LSTM;
+import org.dlcourse.nn.layer.ShapeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorflow.Tensor;
@@ -14,13 +17,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.globalAveragePooling1d;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.globalAveragePooling1d;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -209,19 +212,6 @@ class SequenceLayersTest {
                 : Sequential.of(tokenInput(6), embedding(VOCAB, 4), lstm(5).route(route), dense(2).activation("softmax"));
         m.seed(9).compile(Optimizers.sgd(0.5), Losses.categoricalCrossentropy());
         return m;
-    }
-
-    @Test
-    void autoRouteUnrollsWideLayersOnModerateLengths() {
-        assertTrue(LSTM.fusedSupported(), "this test runs on Linux, where the gradient registers");
-        Class<?> f32 = org.tensorflow.types.TFloat32.class;
-        assertFalse(lstm(128).usesFused(f32, 100), "128 units x 100 steps: unrolled (twice as fast to train)");
-        assertFalse(lstm(64).usesFused(f32, 200));
-        assertTrue(lstm(64).usesFused(f32, 201), "longer sequences: a graph of 201 cells is slow to build");
-        assertTrue(lstm(32).usesFused(f32, 100), "narrow layers: fused");
-        assertTrue(lstm(128).route("fused").usesFused(f32, 100), "a forced route wins");
-        assertFalse(lstm(32).route("unrolled").usesFused(f32, 400));
-        assertFalse(lstm(32).usesFused(org.tensorflow.types.TFloat64.class, 400), "no float64 kernel");
     }
 
     @Test

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.ShapeException;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -12,11 +13,11 @@ import org.tribuo.regression.evaluation.RegressionEvaluation;
 
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

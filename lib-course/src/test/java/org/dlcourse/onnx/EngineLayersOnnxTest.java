@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.batchNormalization;
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.leakyRelu;
-import static org.dlcourse.nn.Layers.maxPool2d;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.batchNormalization;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.leakyRelu;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

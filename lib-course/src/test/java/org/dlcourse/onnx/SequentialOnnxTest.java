@@ -1,6 +1,5 @@
 package org.dlcourse.onnx;
 
-import org.dlcourse.nn.Layer;
 import org.dlcourse.nn.Sequential;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,18 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.averagePooling2d;
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.dropout;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.globalAveragePooling1d;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.maxPool2d;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.averagePooling2d;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.dropout;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.globalAveragePooling1d;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

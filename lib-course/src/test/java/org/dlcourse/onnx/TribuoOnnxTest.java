@@ -1,5 +1,6 @@
 package org.dlcourse.onnx;
 
+import org.dlcourse.nn.TribuoBridge;
 import org.dlcourse.data.Apples;
 import org.dlcourse.data.TribuoData;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
-import org.dlcourse.nn.TribuoBridge;
 import tech.tablesaw.api.Table;
 
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package org.dlcourse.plot;
 
 import org.dlcourse.nn.History;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
