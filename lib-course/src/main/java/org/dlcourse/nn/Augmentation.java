@@ -3,6 +3,7 @@ package org.dlcourse.nn;
 import org.dlcourse.nn.layer.Input;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.RowOrder;
 import java.util.Locale;
 import java.util.SplittableRandom;
 

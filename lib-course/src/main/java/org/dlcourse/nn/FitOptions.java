@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Targets;
 import java.util.ArrayList;
 import java.util.List;
 

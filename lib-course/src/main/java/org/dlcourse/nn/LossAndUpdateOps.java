@@ -3,6 +3,7 @@ package org.dlcourse.nn;
 import org.dlcourse.nn.layer.Embedding;
 import org.dlcourse.nn.layer.LstmGradient;
 import org.dlcourse.nn.layer.Net;
+import org.dlcourse.nn.train.Optimizer;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.ndarray.Shape;

@@ -6,6 +6,8 @@ import org.dlcourse.nn.layer.Input;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.Plan;
 import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Targets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

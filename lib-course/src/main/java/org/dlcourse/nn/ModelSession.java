@@ -1,6 +1,8 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Optimizer;
 import org.tensorflow.types.family.TFloating;
 
 import java.util.concurrent.TimeUnit;

@@ -4,6 +4,7 @@ import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.ParamSpec;
 import org.dlcourse.nn.layer.Plan;
 import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.RowOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Metric;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

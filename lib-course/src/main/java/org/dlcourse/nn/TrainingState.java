@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Metric;
+import org.dlcourse.nn.train.Optimizer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,6 +9,7 @@ import org.dlcourse.nn.layer.LstmGradient;
 import org.dlcourse.nn.layer.Net;
 import org.dlcourse.nn.layer.Plan;
 import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.Optimizer;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@link org.dlcourse.nn.Sequential}: build with {@link org.dlcourse.nn.layer.Layers}, {@code compile} with
- *       {@link org.dlcourse.nn.Optimizers}, {@link org.dlcourse.nn.Losses} and {@link org.dlcourse.nn.Metrics},
+ *       {@link org.dlcourse.nn.train.Optimizers}, {@link org.dlcourse.nn.train.Losses} and {@link org.dlcourse.nn.train.Metrics},
  *       then {@code fit}, {@code evaluate}, {@code predict}, {@code summary}, {@code save}/{@code load}.</li>
  *   <li>{@link org.dlcourse.nn.FitOptions}: epochs, batch size, validation, seed, verbosity, callbacks
  *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}), seeded image
@@ -28,16 +28,16 @@
  *       weights, the history so far, the epoch's logs, the learning rate (settable: a schedule), and
  *       {@code stopTraining}. The progress line, the divergence stop, early stopping and checkpoints are
  *       callbacks of that one public API, so a learner's own callback can do what they do; the direction
- *       of a metric is declared by the metric ({@link org.dlcourse.nn.Metric#higherIsBetter()}).</li>
+ *       of a metric is declared by the metric ({@link org.dlcourse.nn.train.Metric#higherIsBetter()}).</li>
  *   <li>Against overfitting and for the lecture's models: {@link org.dlcourse.nn.layer.Dropout},
  *       {@link org.dlcourse.nn.layer.BatchNormalization} (batch statistics in training, moving statistics in
  *       inference), an L2 penalty on Dense and Conv2D kernels ({@link org.dlcourse.nn.layer.Regularizers}),
  *       {@link org.dlcourse.nn.layer.Initializer#randomNormal(double)} for kernels and biases, the leaky ReLU
  *       ({@code "leaky_relu"} or {@link org.dlcourse.nn.layer.LeakyReLU}); optimisers SGD (with momentum),
  *       RMSprop, Adam, AdaGrad and AdaDelta with Keras 3's defaults, each one small package-private
- *       subclass of {@link org.dlcourse.nn.Optimizer} owning its defaults, its state (slots), its update
+ *       subclass of {@link org.dlcourse.nn.train.Optimizer} owning its defaults, its state (slots), its update
  *       ops, its model-file settings and its Tribuo form: a new optimiser is one class, its factory in
- *       {@link org.dlcourse.nn.Optimizers} and its line in {@code Optimizer}'s table of saved names.</li>
+ *       {@link org.dlcourse.nn.train.Optimizers} and its line in {@code Optimizer}'s table of saved names.</li>
  *   <li>Sequence models: {@link org.dlcourse.nn.layer.Layers#tokenInput(int)} (token ids, fed as float rows or as the
  *       {@code int[][]} of {@code Sequences.pad}), {@link org.dlcourse.nn.layer.Embedding},
  *       {@link org.dlcourse.nn.layer.GlobalAveragePooling1D}, {@link org.dlcourse.nn.layer.SimpleRNN} and

@@ -36,6 +36,7 @@ public final class DefaultImports {
             "import org.dlcourse.onnx.*;",
             "import org.dlcourse.nn.*;",
             "import org.dlcourse.nn.layer.*;",
+            "import org.dlcourse.nn.train.*;",
             "import org.dlcourse.text.*;",
             "import static org.dlcourse.notebook.Notebook.show;");
 }

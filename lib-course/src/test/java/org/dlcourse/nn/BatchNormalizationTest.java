@@ -1,6 +1,10 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.nn.layer.BatchNormalization;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 import org.dlcourse.data.ImageSet;
 import org.dlcourse.data.Mnist;
 import org.tribuo.Model;

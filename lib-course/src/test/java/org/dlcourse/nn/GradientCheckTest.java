@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Tensor;
 

@@ -1,6 +1,12 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.RowOrder;
 import org.dlcourse.data.Boston;
 import org.dlcourse.data.ImageSet;
 import org.dlcourse.data.Imdb;

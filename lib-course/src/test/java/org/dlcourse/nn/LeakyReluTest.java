@@ -2,6 +2,10 @@ package org.dlcourse.nn;
 
 import org.dlcourse.nn.layer.Activation;
 import org.dlcourse.nn.layer.LeakyReLU;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -3,6 +3,10 @@ package org.dlcourse.nn;
 import org.dlcourse.nn.layer.Initializer;
 import org.dlcourse.nn.layer.Layers;
 import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,6 +3,10 @@ package org.dlcourse.nn;
 import org.dlcourse.nn.layer.Dense;
 import org.dlcourse.nn.layer.Regularizer;
 import org.dlcourse.nn.layer.Regularizers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,9 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.RowOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dlcourse.data.ImageSet;

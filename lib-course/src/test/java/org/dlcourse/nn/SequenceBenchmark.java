@@ -1,6 +1,9 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.nn.layer.LSTM;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 import org.dlcourse.onnx.OnnxInference;
 import org.dlcourse.onnx.SequentialOnnx;
 import org.dlcourse.data.Imdb;

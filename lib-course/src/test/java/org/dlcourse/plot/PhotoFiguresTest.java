@@ -1,10 +1,10 @@
 package org.dlcourse.plot;
 
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Metrics;
-import org.dlcourse.nn.Optimizers;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 import java.awt.image.BufferedImage;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package org.dlcourse.nn.layer;
 
 import org.dlcourse.nn.FreshJvm;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Optimizers;
 import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 /** Factory of the optimisers, with Keras' defaults (each kept by its optimiser's class). */
 public final class Optimizers {

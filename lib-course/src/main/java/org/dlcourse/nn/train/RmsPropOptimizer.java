@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
@@ -28,7 +28,7 @@ final class RmsPropOptimizer extends Optimizer {
         this.epsilon = epsilon;
     }
 
-    static RmsPropOptimizer fromConfig(Map<String, String> c) {
+    public static RmsPropOptimizer fromConfig(Map<String, String> c) {
         return new RmsPropOptimizer(setting(c, "learning_rate"), setting(c, "rho"), setting(c, "epsilon"));
     }
 
@@ -43,19 +43,19 @@ final class RmsPropOptimizer extends Optimizer {
     }
 
     @Override
-    <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
+    public <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
                                    Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         return tf.train.applyRmsProp(var, slots.get(0), slots.get(1), lr, net.scalar(rho), net.scalar(0.0),
                 net.scalar(epsilon), grad);
     }
 
     @Override
-    boolean updatesPerOccurrence() {
+    public boolean updatesPerOccurrence() {
         return true;
     }
 
     @Override
-    <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
+    public <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
                                                 Operand<T> grad, Operand<T> squares, Operand<T> lr,
                                                 Operand<T> beta1Power, Operand<T> beta2Power) {
         Operand<T> eps = net.scalar(epsilon);
@@ -66,7 +66,7 @@ final class RmsPropOptimizer extends Optimizer {
     }
 
     @Override
-    GradientOptimiser tribuo(Map<String, Float> params) {
+    public GradientOptimiser tribuo(Map<String, Float> params) {
         params.put("decay", (float) rho);
         params.put("momentum", 0f);
         params.put("epsilon", (float) epsilon);

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
@@ -30,7 +30,7 @@ final class AdaGradOptimizer extends SquaredGradientOptimizer {
     }
 
     /** Files saved before the initial accumulator was written start it at 0, as they did. */
-    static AdaGradOptimizer fromConfig(Map<String, String> c) {
+    public static AdaGradOptimizer fromConfig(Map<String, String> c) {
         return new AdaGradOptimizer(setting(c, "learning_rate"), setting(c, "epsilon"),
                 Double.parseDouble(c.getOrDefault("optimizer.initial_accumulator", "0")));
     }
@@ -58,7 +58,7 @@ final class AdaGradOptimizer extends SquaredGradientOptimizer {
     }
 
     @Override
-    GradientOptimiser tribuo(Map<String, Float> params) {
+    public GradientOptimiser tribuo(Map<String, Float> params) {
         params.put("initialAccumulatorValue", (float) initialAccumulator);
         return GradientOptimiser.ADAGRAD;
     }

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.junit.jupiter.api.Test;
 import org.tribuo.interop.tensorflow.GradientOptimiser;

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Embedding;
 import org.dlcourse.nn.layer.Net;
@@ -26,18 +26,18 @@ abstract class SquaredGradientOptimizer extends Optimizer {
                                              Operand<T> grad, Operand<T> squares, Operand<T> lr);
 
     @Override
-    final <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
+    public final <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
                                          Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         return update(net, tf, var, slots, grad, tf.math.square(grad), lr);
     }
 
     @Override
-    final boolean updatesPerOccurrence() {
+    public final boolean updatesPerOccurrence() {
         return true;
     }
 
     @Override
-    final <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
+    public final <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
                                                       Operand<T> grad, Operand<T> squares, Operand<T> lr,
                                                       Operand<T> beta1Power, Operand<T> beta2Power) {
         return update(net, tf, var, slots, grad, squares, lr);

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Activation;
 import org.dlcourse.nn.layer.Net;
@@ -67,14 +67,14 @@ public final class Loss {
     }
 
     /**
-     * The mean loss over the batch.
+     * The mean loss over the batch, added to a graph (engine-internal: public for the graph builder).
      *
      * @param logits     the last layer before its activation
      * @param output     the last layer's output
      * @param activation the last layer's activation
      * @param target     targets of the output's shape
      */
-    <T extends TFloating> Operand<T> build(Net<T> net, Operand<T> logits, Operand<T> output, Activation activation,
+    public <T extends TFloating> Operand<T> build(Net<T> net, Operand<T> logits, Operand<T> output, Activation activation,
                                            Operand<T> target) {
         Ops tf = net.tf;
         switch (kind) {

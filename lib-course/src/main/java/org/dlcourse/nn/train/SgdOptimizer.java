@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
@@ -28,7 +28,7 @@ final class SgdOptimizer extends Optimizer {
         this.momentum = momentum;
     }
 
-    static SgdOptimizer fromConfig(Map<String, String> c) {
+    public static SgdOptimizer fromConfig(Map<String, String> c) {
         return new SgdOptimizer(setting(c, "learning_rate"), setting(c, "momentum"));
     }
 
@@ -48,7 +48,7 @@ final class SgdOptimizer extends Optimizer {
     }
 
     @Override
-    <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
+    public <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
                                    Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         if (momentum > 0) {
             return tf.train.applyMomentum(var, slots.get(0), lr, grad, net.scalar(momentum));
@@ -57,7 +57,7 @@ final class SgdOptimizer extends Optimizer {
     }
 
     @Override
-    GradientOptimiser tribuo(Map<String, Float> params) {
+    public GradientOptimiser tribuo(Map<String, Float> params) {
         if (momentum > 0) {
             params.put("momentum", (float) momentum);
             return GradientOptimiser.MOMENTUM;

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
@@ -31,7 +31,7 @@ final class AdamOptimizer extends Optimizer {
         this.epsilon = epsilon;
     }
 
-    static AdamOptimizer fromConfig(Map<String, String> c) {
+    public static AdamOptimizer fromConfig(Map<String, String> c) {
         return new AdamOptimizer(setting(c, "learning_rate"), setting(c, "beta1"), setting(c, "beta2"),
                 setting(c, "epsilon"));
     }
@@ -47,34 +47,34 @@ final class AdamOptimizer extends Optimizer {
     }
 
     @Override
-    boolean usesBetaPowers() {
+    public boolean usesBetaPowers() {
         return true;
     }
 
     @Override
-    double beta1Power(long step) {
+    public double beta1Power(long step) {
         return Math.pow(beta1, step);
     }
 
     @Override
-    double beta2Power(long step) {
+    public double beta2Power(long step) {
         return Math.pow(beta2, step);
     }
 
     @Override
-    <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
+    public <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
                                    Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         return tf.train.applyAdam(var, slots.get(0), slots.get(1), beta1Power, beta2Power, lr,
                 net.scalar(beta1), net.scalar(beta2), net.scalar(epsilon), grad);
     }
 
     @Override
-    boolean updatesPerOccurrence() {
+    public boolean updatesPerOccurrence() {
         return true;
     }
 
     @Override
-    <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
+    public <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
                                                 Operand<T> grad, Operand<T> squares, Operand<T> lr,
                                                 Operand<T> beta1Power, Operand<T> beta2Power) {
         Operand<T> eps = net.scalar(epsilon);
@@ -89,7 +89,7 @@ final class AdamOptimizer extends Optimizer {
     }
 
     @Override
-    GradientOptimiser tribuo(Map<String, Float> params) {
+    public GradientOptimiser tribuo(Map<String, Float> params) {
         params.put("betaOne", (float) beta1);
         params.put("betaTwo", (float) beta2);
         params.put("epsilon", (float) epsilon);

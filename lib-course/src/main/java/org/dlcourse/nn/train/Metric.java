@@ -1,5 +1,6 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
+import org.dlcourse.nn.Training;
 import java.util.Locale;
 
 /** A metric reported per epoch next to the loss; create with {@link Metrics}. */
@@ -51,14 +52,15 @@ public final class Metric {
     }
 
     /**
-     * The metric summed over the examples of a batch (divide by the number of examples).
+     * The metric summed over the examples of a batch (divide by the number of examples). Engine-internal:
+     * public for the fit loop and inference.
      *
      * @param out     outputs, {@code n x width}, row-major
      * @param width   outputs per example
      * @param targets the targets
      * @param rows    the target rows of the batch, in order
      */
-    double sum(float[] out, int width, Targets targets, int[] rows, int from, int n) {
+    public double sum(float[] out, int width, Targets targets, int[] rows, int from, int n) {
         double s = 0;
         for (int i = 0; i < n; i++) {
             int r = rows == null ? from + i : rows[from + i];
@@ -82,7 +84,8 @@ public final class Metric {
         return s;
     }
 
-    static int argMax(float[] v, int offset, int width) {
+    /** The index of the largest of {@code v[offset..offset+width)}, the first on ties. */
+    public static int argMax(float[] v, int offset, int width) {
         int best = 0;
         for (int j = 1; j < width; j++) {
             if (v[offset + j] > v[offset + best]) {

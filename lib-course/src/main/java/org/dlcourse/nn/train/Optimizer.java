@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Embedding;
 import org.dlcourse.nn.layer.Net;
@@ -32,6 +32,10 @@ import java.util.function.Function;
  * <p>Embedding tables are updated as Keras updates them from its sparse gradients: the second
  * moments of RMSprop, Adam, AdaGrad and AdaDelta add up the squared gradient of every occurrence of
  * a word in the batch (see {@link Embedding}).
+ *
+ * <p>The methods that add the optimiser to a graph, save it and give its Tribuo form are public because
+ * the graph builder ({@code org.dlcourse.nn.graph}), the model file and the Tribuo bridge live on other
+ * floors: they are engine-internal; a notebook picks an optimiser and reads its settings.
  */
 public abstract class Optimizer {
     /** Keras' epsilon of the adaptive optimisers (added under the square roots). */
@@ -84,7 +88,7 @@ public abstract class Optimizer {
      * setting it to its initial value added to {@code inits} (run when training starts and when
      * compile resets the optimiser).
      */
-    final <T extends TFloating> List<Variable<T>> createSlots(Net<T> net, Shape shape, List<Op> inits) {
+    public final <T extends TFloating> List<Variable<T>> createSlots(Net<T> net, Shape shape, List<Op> inits) {
         Ops tf = net.tf;
         List<Variable<T>> own = new ArrayList<>();
         double init = slotInitialValue();
@@ -98,24 +102,24 @@ public abstract class Optimizer {
     }
 
     /** Whether the step feeds Adam's beta powers (bias corrections computed in Java). */
-    boolean usesBetaPowers() {
+    public boolean usesBetaPowers() {
         return false;
     }
 
     /** beta1^step, fed when {@link #usesBetaPowers()}. */
-    double beta1Power(long step) {
+    public double beta1Power(long step) {
         throw new IllegalStateException(name() + " has no beta powers");
     }
 
     /** beta2^step, fed when {@link #usesBetaPowers()}. */
-    double beta2Power(long step) {
+    public double beta2Power(long step) {
         throw new IllegalStateException(name() + " has no beta powers");
     }
 
     // ---- updates ----------------------------------------------------------------------------
 
     /** The update op of one variable from its gradient (the beta powers are null unless used). */
-    abstract <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
+    public abstract <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
                                             Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power);
 
     /**
@@ -123,7 +127,7 @@ public abstract class Optimizer {
      * row (the adaptive optimisers, whose second moments square those rows one by one in Keras; for
      * SGD the summed gradient gives the same step).
      */
-    boolean updatesPerOccurrence() {
+    public boolean updatesPerOccurrence() {
         return false;
     }
 
@@ -133,7 +137,7 @@ public abstract class Optimizer {
      * squared gradients; the second moment grows by the latter. Rows not looked up decay as in a
      * dense update and do not move. Only called when {@link #updatesPerOccurrence()}.
      */
-    <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
+    public <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
                                                 Operand<T> grad, Operand<T> squares, Operand<T> lr,
                                                 Operand<T> beta1Power, Operand<T> beta2Power) {
         throw new IllegalStateException(name() + " updates embedding tables from their summed gradient");
@@ -142,14 +146,14 @@ public abstract class Optimizer {
     // ---- Tribuo and model files -------------------------------------------------------------
 
     /** Tribuo's form of this optimiser: puts its settings (Tribuo's names) and returns its kind. */
-    abstract GradientOptimiser tribuo(Map<String, Float> params);
+    public abstract GradientOptimiser tribuo(Map<String, Float> params);
 
     /**
      * Writes the settings of a model file: {@code optimizer} (the name) and
      * {@code optimizer.learning_rate, momentum, rho, beta1, beta2, epsilon} (0 where the optimiser
      * has no such setting), plus any of the optimiser's own.
      */
-    final void writeConfig(Map<String, String> c) {
+    public final void writeConfig(Map<String, String> c) {
         c.put("optimizer", name());
         c.put("optimizer.learning_rate", Double.toString(learningRate));
         for (String key : List.of("momentum", "rho", "beta1", "beta2", "epsilon")) {
@@ -171,7 +175,7 @@ public abstract class Optimizer {
      *
      * @throws IllegalArgumentException if the name is unknown
      */
-    static Optimizer fromConfig(Map<String, String> c) {
+    public static Optimizer fromConfig(Map<String, String> c) {
         String name = c.get("optimizer");
         Function<Map<String, String>, Optimizer> make = name == null ? null : SAVED.get(name.toLowerCase(Locale.ROOT));
         if (make == null) {

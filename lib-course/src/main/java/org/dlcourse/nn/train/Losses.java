@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 /** Factory of the training losses. */
 public final class Losses {

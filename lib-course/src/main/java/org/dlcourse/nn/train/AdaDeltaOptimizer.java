@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.Net;
 import org.tensorflow.Operand;
@@ -29,7 +29,7 @@ final class AdaDeltaOptimizer extends SquaredGradientOptimizer {
         this.epsilon = epsilon;
     }
 
-    static AdaDeltaOptimizer fromConfig(Map<String, String> c) {
+    public static AdaDeltaOptimizer fromConfig(Map<String, String> c) {
         return new AdaDeltaOptimizer(setting(c, "learning_rate"), setting(c, "rho"), setting(c, "epsilon"));
     }
 
@@ -60,7 +60,7 @@ final class AdaDeltaOptimizer extends SquaredGradientOptimizer {
     }
 
     @Override
-    GradientOptimiser tribuo(Map<String, Float> params) {
+    public GradientOptimiser tribuo(Map<String, Float> params) {
         params.put("rho", (float) rho);
         params.put("epsilon", (float) epsilon);
         return GradientOptimiser.ADADELTA;

@@ -1,12 +1,16 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.train;
 
 import org.dlcourse.nn.layer.ShapeException;
 import java.util.Arrays;
 
 /**
  * What the model is trained to output: integer class labels or rows of float targets.
+ *
+ * <p>Engine-internal: public because the model ({@code org.dlcourse.nn}) wraps what a notebook passes to
+ * {@code fit} and {@code evaluate} in it and the graph ({@code org.dlcourse.nn.graph}) feeds its batches;
+ * a notebook passes {@code int[]} labels or {@code float[][]} rows.
  */
-final class Targets {
+public final class Targets {
     private final int[] labels;
     private final float[][] values;
 
@@ -15,30 +19,34 @@ final class Targets {
         this.values = values;
     }
 
-    static Targets labels(int[] labels) {
+    /** Integer class labels, one per example. */
+    public static Targets labels(int[] labels) {
         if (labels == null) {
             throw new IllegalArgumentException("Labels are null: pass an int[] with one class label per example");
         }
         return new Targets(labels, null);
     }
 
-    static Targets values(float[][] values) {
+    /** Rows of float targets, one per example. */
+    public static Targets values(float[][] values) {
         if (values == null) {
             throw new IllegalArgumentException("Targets are null: pass a float[][] with one row per example");
         }
         return new Targets(null, values);
     }
 
-    boolean isLabels() {
+    /** Whether these are class labels (not rows of values). */
+    public boolean isLabels() {
         return labels != null;
     }
 
-    int size() {
+    /** The number of examples. */
+    public int size() {
         return labels != null ? labels.length : values.length;
     }
 
     /** The target of output {@code j} of example {@code r}; labels are one-hot unless width is 1. */
-    float value(int r, int j) {
+    public float value(int r, int j) {
         if (labels != null) {
             return width == 1 ? labels[r] : (labels[r] == j ? 1f : 0f);
         }
@@ -46,7 +54,7 @@ final class Targets {
     }
 
     /** The class of example r: its label, or the arg-max of its target row. */
-    int classOf(int r) {
+    public int classOf(int r) {
         if (labels != null) {
             return labels[r];
         }
@@ -60,7 +68,7 @@ final class Targets {
      *
      * @throws ShapeException if they do not match the output layer
      */
-    void check(int outputWidth, String outputLayer, int examples, Loss loss) {
+    public void check(int outputWidth, String outputLayer, int examples, Loss loss) {
         this.width = outputWidth;
         if (size() != examples) {
             throw new ShapeException("The data has " + examples + " examples but " + size()
@@ -109,14 +117,15 @@ final class Targets {
     }
 
     /** Selects examples (for a validation split). */
-    Targets rows(int from, int to) {
+    public Targets rows(int from, int to) {
         Targets t = labels != null ? labels(Arrays.copyOfRange(labels, from, to))
                 : values(Arrays.copyOfRange(values, from, to));
         t.width = width;
         return t;
     }
 
-    int[] labelBatch(int[] order, int from, int n) {
+    /** The labels of rows {@code order[from..from+n)} (or {@code from..from+n} without an order). */
+    public int[] labelBatch(int[] order, int from, int n) {
         int[] b = new int[n];
         for (int i = 0; i < n; i++) {
             b[i] = labels[order == null ? from + i : order[from + i]];
@@ -124,7 +133,8 @@ final class Targets {
         return b;
     }
 
-    float[] valueBatch(int[] order, int from, int n, int width) {
+    /** The target rows {@code order[from..from+n)} (or {@code from..from+n}), flattened, {@code width} each. */
+    public float[] valueBatch(int[] order, int from, int n, int width) {
         float[] b = new float[n * width];
         for (int i = 0; i < n; i++) {
             System.arraycopy(values[order == null ? from + i : order[from + i]], 0, b, i * width, width);
