@@ -1,5 +1,11 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.Inference;
+import org.dlcourse.nn.graph.ModelInputs;
+import org.dlcourse.nn.graph.ModelSession;
+import org.dlcourse.nn.graph.ModelWeights;
+import org.dlcourse.nn.graph.Threads;
+import org.dlcourse.nn.graph.TrainingGraph;
 import org.dlcourse.nn.layer.Input;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.Plan;

@@ -1,5 +1,7 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.GraphProbe;
+import org.dlcourse.nn.graph.TrainingGraph;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Optimizers;
 import org.dlcourse.nn.train.Targets;
@@ -61,8 +63,8 @@ class GradientCheckTest {
         }
         int checks = 0;
         try (Tensor xt = g.floats(g.inputShape(x.length), flat); Tensor yt = g.targetTensor(y, null, 0, x.length)) {
-            double[][] analytic = g.lossAndGradients(xt, yt, y.isLabels(), 7, 3);
-            double[][] w = g.readParams();
+            double[][] analytic = GraphProbe.lossAndGradients(g, xt, yt, y.isLabels(), 7, 3);
+            double[][] w = GraphProbe.readParams(g);
             SplittableRandom r = new SplittableRandom(11);
             for (int p = 0; p < w.length; p++) {
                 double[] grad = analytic[p + 1];
@@ -71,11 +73,11 @@ class GradientCheckTest {
                     int i = r.nextInt(w[p].length);
                     double saved = w[p][i];
                     w[p][i] = saved + STEP;
-                    g.writeParams(w);
-                    double plus = g.trainingLoss(xt, yt, y.isLabels(), 7, 3);
+                    GraphProbe.writeParams(g, w);
+                    double plus = GraphProbe.trainingLoss(g, xt, yt, y.isLabels(), 7, 3);
                     w[p][i] = saved - STEP;
-                    g.writeParams(w);
-                    double minus = g.trainingLoss(xt, yt, y.isLabels(), 7, 3);
+                    GraphProbe.writeParams(g, w);
+                    double minus = GraphProbe.trainingLoss(g, xt, yt, y.isLabels(), 7, 3);
                     w[p][i] = saved;
                     double numeric = (plus - minus) / (2 * STEP);
                     double err = Math.abs(numeric - grad[i]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(grad[i]));
@@ -83,7 +85,7 @@ class GradientCheckTest {
                     checks++;
                 }
             }
-            g.writeParams(w);
+            GraphProbe.writeParams(g, w);
         }
         return checks;
     }

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.OpTimes;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.train.Loss;
 import org.dlcourse.nn.train.Losses;

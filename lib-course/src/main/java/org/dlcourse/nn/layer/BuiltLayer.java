@@ -1,6 +1,5 @@
 package org.dlcourse.nn.layer;
 
-import org.dlcourse.nn.Sequential;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import java.util.List;
  * One layer of a built model (a step of its {@link Plan}): where it stands, the shape it takes and
  * the shape it gives (without the batch dimension), and the parameters it owns, with their names and
  * shapes; their current values are {@link Plan#byLayer(List) its slice} of
- * {@link Sequential#getWeights()}.
+ * {@link org.dlcourse.nn.Sequential#getWeights()}.
  */
 public final class BuiltLayer {
     private final Layer layer;

@@ -1,6 +1,5 @@
 package org.dlcourse.nn.layer;
 
-import org.dlcourse.nn.Sequential;
 import org.tensorflow.Operand;
 import org.tensorflow.types.family.TFloating;
 
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A layer of a {@link Sequential} model. Layers are configured fluently and built by the model;
+ * A layer of a {@link org.dlcourse.nn.Sequential} model. Layers are configured fluently and built by the model;
  * create them with {@link Layers}.
  */
 public abstract class Layer {

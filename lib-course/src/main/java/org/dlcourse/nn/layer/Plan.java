@@ -1,6 +1,5 @@
 package org.dlcourse.nn.layer;
 
-import org.dlcourse.nn.Sequential;
 import org.tensorflow.Operand;
 import org.tensorflow.types.family.TFloating;
 
@@ -55,7 +54,7 @@ public final class Plan {
         return layers.isEmpty() ? input.shape() : layers.get(layers.size() - 1).outputShape();
     }
 
-    /** The number of parameter tensors, as {@link Sequential#getWeights()} holds them. */
+    /** The number of parameter tensors, as {@link org.dlcourse.nn.Sequential#getWeights()} holds them. */
     public int paramTensors() {
         return params.size();
     }

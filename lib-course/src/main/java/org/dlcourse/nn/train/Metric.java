@@ -1,6 +1,5 @@
 package org.dlcourse.nn.train;
 
-import org.dlcourse.nn.Training;
 import java.util.Locale;
 
 /** A metric reported per epoch next to the loss; create with {@link Metrics}. */
@@ -35,7 +34,7 @@ public final class Metric {
     /**
      * The direction the metric improves in, declared by the metric (not guessed from its name):
      * true for accuracy, false for an error such as MAE. Callbacks that keep the best epoch read it
-     * through {@link Training#lowerIsBetter(String)}.
+     * through {@link org.dlcourse.nn.Training#lowerIsBetter(String)}.
      */
     public boolean higherIsBetter() {
         return kind == Kind.ACCURACY;

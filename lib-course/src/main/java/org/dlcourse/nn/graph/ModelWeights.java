@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.ParamSpec;
@@ -14,13 +14,15 @@ import java.util.SplittableRandom;
  * A model's weights outside the graph: one flat row-major array per parameter, in the plan's
  * order. The initial values are drawn in Java, parameter {@code i} from its own stream of the
  * model's seed, so that adding a layer at the end leaves the others' draws unchanged.
+ * <p>Engine-internal: public because {@code Sequential} ({@code org.dlcourse.nn}) uses it; a notebook never
+ * names it.
  */
-final class ModelWeights {
+public final class ModelWeights {
     private ModelWeights() {
     }
 
     /** The initial weights of a plan for a seed. */
-    static double[][] initial(Plan plan, long seed) {
+    public static double[][] initial(Plan plan, long seed) {
         List<ParamSpec> params = plan.params();
         double[][] out = new double[params.size()][];
         for (int i = 0; i < out.length; i++) {
@@ -30,8 +32,8 @@ final class ModelWeights {
         return out;
     }
 
-    /** The weights as floats, as {@link Sequential#getWeights()} returns them. */
-    static List<float[]> toFloats(double[][] weights) {
+    /** The weights as floats, as {@code Sequential#getWeights()} returns them. */
+    public static List<float[]> toFloats(double[][] weights) {
         List<float[]> out = new ArrayList<>();
         for (double[] w : weights) {
             float[] f = new float[w.length];
@@ -49,7 +51,7 @@ final class ModelWeights {
      *
      * @throws ShapeException if the count or a size does not match
      */
-    static double[][] fromFloats(Plan plan, List<float[]> values) {
+    public static double[][] fromFloats(Plan plan, List<float[]> values) {
         if (values == null) {
             throw new IllegalArgumentException("setWeights got null: pass a list like model.getWeights() returns,"
                     + " one float[] per parameter");

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.nn.layer.Plan;
 import org.dlcourse.nn.train.Loss;
@@ -10,13 +10,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The native side of a {@link Sequential}: its weights (as Java arrays while no graph exists, else
+ * The native side of a {@code Sequential}: its weights (as Java arrays while no graph exists, else
  * in the graph's variables), the {@link TrainingGraph} and TensorFlow session built on first use,
  * the thread setting of that session, the seed of the initial weights, and the lock that lets one
  * fit, evaluate or predict run at a time. Compiling closes the graph (keeping the weights);
  * closing the model frees it for good.
+ * <p>Engine-internal: public because {@code Sequential} ({@code org.dlcourse.nn}) uses it; a notebook never
+ * names it.
  */
-final class ModelSession implements AutoCloseable {
+public final class ModelSession implements AutoCloseable {
     private final Plan plan;
     private final Class<? extends TFloating> precision;
     private long seed = 42;
@@ -27,18 +29,19 @@ final class ModelSession implements AutoCloseable {
     /** One fit, evaluate or predict at a time: an interrupted cell's run finishes its batch first. */
     private final ReentrantLock busy = new ReentrantLock();
 
-    ModelSession(Plan plan, Class<? extends TFloating> precision) {
+    /** The session of a model with this plan, its weights drawn in {@code precision} when first needed. */
+    public ModelSession(Plan plan, Class<? extends TFloating> precision) {
         this.plan = plan;
         this.precision = precision;
     }
 
     /** The seed of the initial weights. */
-    long seed() {
+    public long seed() {
         return seed;
     }
 
     /** Sets the seed and draws the initial weights again (into the graph if it exists). */
-    void reseed(long seed) {
+    public void reseed(long seed) {
         this.seed = seed;
         this.weights = null;
         if (graph != null) {
@@ -47,7 +50,7 @@ final class ModelSession implements AutoCloseable {
     }
 
     /** Sets the seed without drawing weights (a loaded model, whose weights come from the file). */
-    void seedOnly(long seed) {
+    public void seedOnly(long seed) {
         this.seed = seed;
     }
 
@@ -56,7 +59,7 @@ final class ModelSession implements AutoCloseable {
      *
      * @throws IllegalStateException if the session already exists
      */
-    void threads(int intraOp, int interOp) {
+    public void threads(int intraOp, int interOp) {
         Threads t = Threads.of(intraOp, interOp);
         if (graph != null) {
             throw new IllegalStateException("threads() must be called before the model first trains, evaluates or predicts:"
@@ -67,7 +70,7 @@ final class ModelSession implements AutoCloseable {
     }
 
     /** The thread setting the session uses (or will use). */
-    Threads threads() {
+    public Threads threads() {
         if (graph != null) {
             return graph.threads();
         }
@@ -75,7 +78,7 @@ final class ModelSession implements AutoCloseable {
     }
 
     /** A copy of the current weights, drawn from the seed the first time. */
-    double[][] currentWeights() {
+    public double[][] currentWeights() {
         if (graph != null) {
             return graph.readParams();
         }
@@ -86,7 +89,7 @@ final class ModelSession implements AutoCloseable {
     }
 
     /** Replaces the weights (checked by the caller). */
-    void restoreWeights(double[][] values) {
+    public void restoreWeights(double[][] values) {
         if (graph != null) {
             graph.writeParams(values);
         } else {
@@ -96,7 +99,7 @@ final class ModelSession implements AutoCloseable {
 
     /** The graph, built with the current weights and a fresh optimiser state on first use. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    TrainingGraph<?> graph(Loss loss, Optimizer optimizer) {
+    public TrainingGraph<?> graph(Loss loss, Optimizer optimizer) {
         checkOpen();
         if (graph == null) {
             double[][] w = currentWeights();
@@ -109,7 +112,7 @@ final class ModelSession implements AutoCloseable {
     }
 
     /** Closes the graph, keeping its weights in Java (compile builds a new one with new settings). */
-    void closeGraph() {
+    public void closeGraph() {
         if (graph != null) {
             weights = graph.readParams();
             graph.close();
@@ -122,7 +125,7 @@ final class ModelSession implements AutoCloseable {
      * its thread finishes the batch in progress: a new call waits for that (a second or so) instead
      * of training the same weights from two threads.
      */
-    <T> T exclusive(String what, Supplier<T> work) {
+    public <T> T exclusive(String what, Supplier<T> work) {
         boolean locked = busy.tryLock(); // free: no wait, and an interrupt is left for the run to report
         if (!locked) {
             try {
@@ -143,7 +146,12 @@ final class ModelSession implements AutoCloseable {
         }
     }
 
-    void checkOpen() {
+    /**
+     * Refuses a closed model.
+     *
+     * @throws IllegalStateException if {@link #close()} was called
+     */
+    public void checkOpen() {
         if (closed) {
             throw new IllegalStateException("The model is closed: build or load it again");
         }

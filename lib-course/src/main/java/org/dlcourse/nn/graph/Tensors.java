@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;

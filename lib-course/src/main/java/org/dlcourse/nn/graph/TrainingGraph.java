@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.nn.layer.Activation;
 import org.dlcourse.nn.layer.BuiltLayer;
@@ -37,8 +37,10 @@ import java.util.List;
 /**
  * The TensorFlow graph and session of a model: variables, forward passes (training and
  * inference), loss, gradients and optimiser updates. Graph mode with a session, as Tribuo.
+ * <p>Engine-internal: public because {@code Sequential} and the fit loop ({@code org.dlcourse.nn}) use it; a notebook never
+ * names it.
  */
-final class TrainingGraph<T extends TFloating> implements AutoCloseable {
+public final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     final Graph graph;
     final Session session;
     final Ops tf;
@@ -211,7 +213,8 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
 
     // ---- tensors -------------------------------------------------------------------------
 
-    Tensor floats(Shape shape, float[] data) {
+    /** A tensor of the graph's float type holding {@code data} in this shape (the caller closes it). */
+    public Tensor floats(Shape shape, float[] data) {
         return Tensors.floats(type, shape, data);
     }
 
@@ -223,13 +226,15 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
         return Tensors.scalar(type, v);
     }
 
-    Shape inputShape(int n) {
+    /** The shape of an input batch of {@code n} rows. */
+    public Shape inputShape(int n) {
         long[] dims = x.shape().asArray().clone();
         dims[0] = n;
         return Shape.of(dims);
     }
 
-    Tensor targetTensor(Targets y, int[] order, int from, int n) {
+    /** The targets of rows {@code order[from..from+n)} as a tensor to feed (the caller closes it). */
+    public Tensor targetTensor(Targets y, int[] order, int from, int n) {
         if (y.isLabels()) {
             return TInt32.tensorOf(Shape.of(n), DataBuffers.of(y.labelBatch(order, from, n), true, false));
         }
@@ -239,7 +244,7 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     // ---- running -------------------------------------------------------------------------
 
     /** The result of one step: the batch loss and the outputs (n x width). */
-    record StepResult(double loss, float[] outputs) {
+    public record StepResult(double loss, float[] outputs) {
     }
 
     private static final org.tensorflow.proto.RunOptions FULL_TRACE = org.tensorflow.proto.RunOptions.newBuilder()
@@ -247,13 +252,13 @@ final class TrainingGraph<T extends TFloating> implements AutoCloseable {
     /** When set, every training step is traced and its kernel times added here (the benchmark's profile). */
     private volatile OpTimes stepTrace;
 
-    /** Traces the following training steps into {@code times} (null stops tracing). */
-    void traceSteps(OpTimes times) {
+    /** Traces the following training steps into {@code times} (null stops tracing); for the profiling benchmark. */
+    public void traceSteps(OpTimes times) {
         this.stepTrace = times;
     }
 
     /** One optimiser step on a batch, at this learning rate. */
-    StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step, double learningRate) {
+    public StepResult trainStep(Tensor xBatch, Tensor yBatch, boolean labels, long seedValue, long step, double learningRate) {
         LossAndUpdateOps<T> ops = targetOps(labels);
         if (ops.step == null) {
             throw new IllegalStateException("The model has no optimiser: call compile(optimizer, loss, metrics...) first");

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.nn.layer.BuiltLayer;
 import org.dlcourse.nn.layer.Embedding;
@@ -13,13 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The checks a model makes on its layers when built and on its data when it arrives. */
-final class ModelInputs {
+/**
+ * The checks a model makes on its layers when built and on its data when it arrives.
+ *
+ * <p>Engine-internal: public because {@code Sequential} and {@code Predictor} ({@code org.dlcourse.nn}) use it; a notebook never
+ * names it.
+ */
+public final class ModelInputs {
     private ModelInputs() {
     }
 
     /** Names the unnamed layers (dense_1, dense_2, ...) and refuses a layer added twice or a name used twice. */
-    static void nameLayers(List<Layer> layers) {
+    public static void nameLayers(List<Layer> layers) {
         Map<String, Integer> counts = new HashMap<>();
         List<String> used = new ArrayList<>();
         for (Layer l : layers) {
@@ -52,7 +57,7 @@ final class ModelInputs {
     }
 
     /** Token inputs and Embedding layers go together, the embedding first. */
-    static void checkTokenInput(Input input, List<Layer> layers) {
+    public static void checkTokenInput(Input input, List<Layer> layers) {
         boolean tokens = input.dtype() == Input.DType.INT;
         if (tokens && (layers.isEmpty() || !(layers.get(0) instanceof Embedding))) {
             throw new IllegalArgumentException("A token input needs an Embedding as its first layer:"
@@ -67,7 +72,7 @@ final class ModelInputs {
     }
 
     /** The token ids as float rows (exact up to 2^24), the form the graph is fed. */
-    static float[][] tokenRows(int[][] tokens, String what) {
+    public static float[][] tokenRows(int[][] tokens, String what) {
         if (tokens == null) {
             throw new IllegalArgumentException("The " + what + " is null: pass an int[][] with one row of token ids per example");
         }
@@ -88,7 +93,7 @@ final class ModelInputs {
      * Checks rows for the model's input: present, the right length, finite, and whole token ids
      * within the embedding's vocabulary for a token input.
      */
-    static void checkRows(Input input, List<Layer> layers, float[][] x, String what) {
+    public static void checkRows(Input input, List<Layer> layers, float[][] x, String what) {
         if (x == null) {
             throw new IllegalArgumentException("The " + what + " is null: pass a float[][] with one row per example");
         }
@@ -123,7 +128,7 @@ final class ModelInputs {
     }
 
     /** Checks data rows against the model's input and their targets against its output and loss. */
-    static void checkRows(Plan plan, float[][] x, Targets y, Loss loss, String what) {
+    public static void checkRows(Plan plan, float[][] x, Targets y, Loss loss, String what) {
         List<Layer> layers = new ArrayList<>();
         plan.layers().forEach(b -> layers.add(b.layer()));
         checkRows(plan.input(), layers, x, what);
@@ -135,7 +140,7 @@ final class ModelInputs {
      *
      * @throws ShapeException if it is not
      */
-    static void checkFlatOutput(Plan plan) {
+    public static void checkFlatOutput(Plan plan) {
         int[] out = plan.outputShape();
         if (out.length != 1) {
             throw new ShapeException("Output layer '" + lastName(plan) + "' has output shape " + ShapeException.format(out)
@@ -144,7 +149,7 @@ final class ModelInputs {
     }
 
     /** The width of a flat output, -1 if the output is not flat. */
-    static int outputWidth(Plan plan) {
+    public static int outputWidth(Plan plan) {
         int[] out = plan.outputShape();
         return out.length == 1 ? out[0] : -1;
     }

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.config.Setting;
 import org.tensorflow.proto.ConfigProto;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@code set_inter_op_parallelism_threads}.
  *
  * <p>Without a setting TensorFlow sizes both pools by the number of cores it sees. A model takes
- * its setting from {@link Sequential#threads(int, int)}, else from the system property or
+ * its setting from {@code Sequential#threads(int, int)}, else from the system property or
  * environment variable {@value #KEY}: {@code "2"} (both pools) or {@code "2,1"} (intra, inter).
  *
  * <pre>{@code

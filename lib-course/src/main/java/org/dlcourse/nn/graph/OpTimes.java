@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.tensorflow.proto.NodeExecStats;
 import org.tensorflow.proto.RunMetadata;
@@ -14,8 +14,11 @@ import java.util.TreeMap;
  * convolutions, their gradients, matrix products, the optimiser. The benchmark's profile mode
  * ({@code bench/README.md}) fills it from each step's {@code RunMetadata} (full trace) to compare
  * with the TensorFlow profiler's table on the Keras side.
+ *
+ * <p>Public for the engine's profiling benchmark ({@code make bench-profile}), which traces a model's steps
+ * into one.
  */
-final class OpTimes {
+public final class OpTimes {
     private final Map<String, Long> micros = new TreeMap<>();
     private int steps;
 
@@ -42,12 +45,13 @@ final class OpTimes {
         return paren < 0 ? rest : rest.substring(0, paren);
     }
 
-    synchronized int steps() {
+    /** The number of traced steps. */
+    public synchronized int steps() {
         return steps;
     }
 
     /** Milliseconds per step by op type, largest first. */
-    synchronized Map<String, Double> perStepMillis() {
+    public synchronized Map<String, Double> perStepMillis() {
         Map<String, Double> out = new LinkedHashMap<>();
         micros.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .forEach(e -> out.put(e.getKey(), e.getValue() / 1e3 / Math.max(1, steps)));
@@ -55,7 +59,7 @@ final class OpTimes {
     }
 
     /** A table of the {@code top} largest op types: ms per step and share of the traced kernel time. */
-    synchronized String table(int top) {
+    public synchronized String table(int top) {
         Map<String, Double> ms = perStepMillis();
         double total = ms.values().stream().mapToDouble(Double::doubleValue).sum();
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,

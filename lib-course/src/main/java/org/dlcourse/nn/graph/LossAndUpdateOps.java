@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.nn.layer.Embedding;
 import org.dlcourse.nn.layer.LstmGradient;

@@ -1,15 +1,16 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 /**
  * Thrown by {@code fit}, {@code evaluate} and {@code predict} when their thread is interrupted,
  * e.g. by the stop button of JupyterLab (an interrupt request to the kernel). The work stops at the
  * next batch boundary: a model keeps the weights of its last completed batch, and its
- * {@link History} keeps the epochs completed and the reason {@code "interrupted"}.
+ * {@code History} keeps the epochs completed and the reason {@code "interrupted"}.
  */
 public final class RunInterruptedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    RunInterruptedException(String message) {
+    /** An interruption with its message (engine-internal: thrown by the model's runs). */
+    public RunInterruptedException(String message) {
         super(message);
     }
 
@@ -18,7 +19,7 @@ public final class RunInterruptedException extends RuntimeException {
      * still be printed: an interrupted thread cannot write to the kernel's sockets) and returns true;
      * the caller then sets the flag again with {@link #rethrow(String)}.
      */
-    static boolean requested() {
+    public static boolean requested() {
         return Thread.interrupted();
     }
 

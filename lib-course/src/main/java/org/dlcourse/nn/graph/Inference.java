@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.nn.graph;
 
 import org.dlcourse.nn.train.Metric;
 import org.dlcourse.nn.train.RowOrder;
@@ -14,13 +14,15 @@ import java.util.Map;
 /**
  * Evaluation and prediction batch by batch on the model's graph (the inference pass: dropout off,
  * a batch normalisation's moving statistics); an interrupt stops them between two batches.
+ * <p>Engine-internal: public because {@code Sequential} and {@code Predictor} ({@code org.dlcourse.nn}) use it; a notebook never
+ * names it.
  */
-final class Inference {
+public final class Inference {
     private Inference() {
     }
 
     /** The loss and metrics on checked rows, their names prefixed (e.g. {@code val_}). */
-    static Map<String, Double> evaluate(TrainingGraph<?> g, float[][] x, Targets y, String prefix, int batchSize,
+    public static Map<String, Double> evaluate(TrainingGraph<?> g, float[][] x, Targets y, String prefix, int batchSize,
                                         List<Metric> metrics, int outputWidth, int rowLength) {
         int n = x.length;
         double lossSum = 0;
@@ -47,7 +49,7 @@ final class Inference {
     }
 
     /** The outputs on checked rows, {@code width} values per row. */
-    static float[][] predict(TrainingGraph<?> g, float[][] x, int batchSize, int width, int rowLength) {
+    public static float[][] predict(TrainingGraph<?> g, float[][] x, int batchSize, int width, int rowLength) {
         float[][] out = new float[x.length][];
         for (int from = 0; from < x.length; from += batchSize) {
             stopIfInterrupted("Prediction", from, x.length);
@@ -66,7 +68,7 @@ final class Inference {
     }
 
     /** The predicted class of each output row: the arg-max, or output >= 0.5 for one output. */
-    static int[] classes(float[][] p) {
+    public static int[] classes(float[][] p) {
         int[] classes = new int[p.length];
         for (int i = 0; i < p.length; i++) {
             classes[i] = p[i].length == 1 ? (p[i][0] >= 0.5f ? 1 : 0) : Metric.argMax(p[i], 0, p[i].length);
@@ -75,7 +77,7 @@ final class Inference {
     }
 
     /** Throws unless an evaluation or prediction batch size is at least 1. */
-    static void checkBatchSize(int batchSize) {
+    public static void checkBatchSize(int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize + " (the default is 256)");
         }
