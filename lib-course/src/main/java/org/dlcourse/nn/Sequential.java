@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.dlcourse.nn.graph.Inference;
 import org.dlcourse.nn.graph.ModelInputs;
 import org.dlcourse.nn.graph.ModelSession;

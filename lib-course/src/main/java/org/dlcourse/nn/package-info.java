@@ -43,7 +43,7 @@
  *       {@link org.dlcourse.nn.layer.GlobalAveragePooling1D}, {@link org.dlcourse.nn.layer.SimpleRNN} and
  *       {@link org.dlcourse.nn.layer.LSTM} (unrolled, or TensorFlow's fused op with a gradient registered from Java,
  *       chosen automatically).</li>
- *   <li>{@link org.dlcourse.nn.TribuoBridge}: Tribuo evaluations and Tribuo's {@code TensorFlowTrainer} on the
+ *   <li>{@link org.dlcourse.interop.tribuo.TribuoBridge}: Tribuo evaluations and Tribuo's {@code TensorFlowTrainer} on the
  *       model's graph.</li>
  * </ul>
  *

@@ -33,7 +33,7 @@ public final class DefaultImports {
             "import org.dlcourse.conv.*;",
             "import org.dlcourse.audio.*;",
             "import org.dlcourse.plot.*;",
-            "import org.dlcourse.onnx.*;",
+            "import org.dlcourse.interop.onnx.*;",
             "import org.dlcourse.nn.*;",
             "import org.dlcourse.nn.layer.*;",
             "import org.dlcourse.nn.train.*;",

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Metrics;
 import org.dlcourse.nn.train.Optimizers;

@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A CNN toy task, divergence, early stopping and checkpoints. */
-class TrainingBehaviourTest {
+public class TrainingBehaviourTest {
 
     /** 8x8 images with a horizontal (class 0) or vertical (class 1) bar at a random place, plus noise. */
-    static float[][] bars(int n, long seed, int[] labels) {
+    public static float[][] bars(int n, long seed, int[] labels) {
         SplittableRandom r = new SplittableRandom(seed);
         float[][] x = new float[n][64];
         for (int i = 0; i < n; i++) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a layer needs to write its ONNX form (opset 13): the graph under construction, implemented
- * by {@code org.dlcourse.onnx.SequentialOnnx}. Each layer adds its nodes in its own
+ * by {@code org.dlcourse.interop.onnx.SequentialOnnx}. Each layer adds its nodes in its own
  * {@code toOnnx} (reading {@link #x()}, setting it to its output), so a new layer with an ONNX form
  * is its class alone; the engine does not depend on the ONNX library.
  */

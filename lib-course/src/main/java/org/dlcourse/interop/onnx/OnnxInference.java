@@ -1,4 +1,4 @@
-package org.dlcourse.onnx;
+package org.dlcourse.interop.onnx;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;

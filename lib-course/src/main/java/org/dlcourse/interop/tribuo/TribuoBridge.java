@@ -1,5 +1,7 @@
-package org.dlcourse.nn;
+package org.dlcourse.interop.tribuo;
 
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.graph.ModelInputs;
 import org.dlcourse.nn.layer.Activation;
 import org.dlcourse.nn.layer.BatchNormalization;
 import org.dlcourse.nn.layer.BuiltLayer;
@@ -154,7 +156,7 @@ public final class TribuoBridge {
      */
     public static LabelEvaluation evaluateClassification(Sequential model, float[][] x, int[] labels,
                                                          String... classNames) {
-        int width = model.outputWidth();
+        int width = ModelInputs.outputWidth(model.plan());
         int classes = Math.max(2, width);
         String[] names = new String[classes];
         for (int c = 0; c < classes; c++) {
@@ -223,7 +225,7 @@ public final class TribuoBridge {
 
     /** Evaluates a regression model with Tribuo: MAE, RMSE and R^2 per output ({@code averageMAE()}, ...). */
     public static RegressionEvaluation evaluateRegression(Sequential model, float[][] x, float[][] targets) {
-        int width = model.outputWidth();
+        int width = ModelInputs.outputWidth(model.plan());
         if (x.length != targets.length) {
             throw new ShapeException("The data has " + x.length + " examples but " + targets.length + " target rows: give one per example");
         }

@@ -1,5 +1,6 @@
-package org.dlcourse.nn;
+package org.dlcourse.interop.tribuo;
 
+import org.dlcourse.nn.Sequential;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import org.tribuo.Example;
 import org.tribuo.Excuse;

@@ -1,4 +1,4 @@
-package org.dlcourse.onnx;
+package org.dlcourse.interop.onnx;
 
 import org.tribuo.Dataset;
 import org.tribuo.Example;

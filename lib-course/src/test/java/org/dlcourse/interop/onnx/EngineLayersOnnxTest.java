@@ -1,4 +1,4 @@
-package org.dlcourse.onnx;
+package org.dlcourse.interop.onnx;
 
 import org.dlcourse.nn.Sequential;
 import org.junit.jupiter.api.Test;

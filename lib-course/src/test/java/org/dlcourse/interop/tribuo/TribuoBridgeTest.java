@@ -1,5 +1,9 @@
-package org.dlcourse.nn;
+package org.dlcourse.interop.tribuo;
 
+import org.dlcourse.nn.Evaluations;
+import org.dlcourse.nn.FitOptions;
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.TrainingBehaviourTest;
 import org.dlcourse.nn.layer.ShapeException;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Metrics;

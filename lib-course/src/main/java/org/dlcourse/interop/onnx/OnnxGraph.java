@@ -1,4 +1,4 @@
-package org.dlcourse.onnx;
+package org.dlcourse.interop.onnx;
 
 import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.ByteString;

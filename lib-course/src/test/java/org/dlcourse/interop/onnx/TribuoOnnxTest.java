@@ -1,6 +1,6 @@
-package org.dlcourse.onnx;
+package org.dlcourse.interop.onnx;
 
-import org.dlcourse.nn.TribuoBridge;
+import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.dlcourse.data.Apples;
 import org.dlcourse.data.TribuoData;
 import org.junit.jupiter.api.Test;
