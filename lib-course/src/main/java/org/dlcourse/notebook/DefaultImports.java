@@ -34,6 +34,7 @@ public final class DefaultImports {
             "import org.dlcourse.audio.*;",
             "import org.dlcourse.plot.*;",
             "import org.dlcourse.interop.onnx.*;",
+            "import org.dlcourse.interop.tribuo.*;",
             "import org.dlcourse.nn.*;",
             "import org.dlcourse.nn.layer.*;",
             "import org.dlcourse.nn.train.*;",

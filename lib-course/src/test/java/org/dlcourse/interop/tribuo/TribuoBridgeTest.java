@@ -1,6 +1,5 @@
 package org.dlcourse.interop.tribuo;
 
-import org.dlcourse.nn.Evaluations;
 import org.dlcourse.nn.FitOptions;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.TrainingBehaviourTest;

@@ -1,4 +1,4 @@
-package org.dlcourse.nn;
+package org.dlcourse.interop.tribuo;
 
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.evaluation.RegressionEvaluation;
