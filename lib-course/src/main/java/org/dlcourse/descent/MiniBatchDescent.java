@@ -1,12 +1,12 @@
 package org.dlcourse.descent;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.dlcourse.nn.FitOptions;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.layer.Layers;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Optimizers;
-import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * Batch, stochastic and mini-batch gradient descent (배치 경사 하강법, 확률적 경사 하강법, 미니 배치)

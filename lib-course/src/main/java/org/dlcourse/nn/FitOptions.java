@@ -1,8 +1,8 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.nn.train.Targets;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlcourse.nn.train.Targets;
 
 /**
  * Options of {@link Sequential#fit}, Keras style:

@@ -1,8 +1,8 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.nn.graph.Inference;
 import org.dlcourse.nn.graph.ModelInputs;
-import org.dlcourse.config.Heap;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.regression.evaluation.RegressionEvaluation;
 

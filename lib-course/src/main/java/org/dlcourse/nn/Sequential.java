@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.config.Heap;
 import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.dlcourse.nn.graph.Inference;
 import org.dlcourse.nn.graph.ModelInputs;
@@ -16,7 +17,6 @@ import org.dlcourse.nn.train.Metric;
 import org.dlcourse.nn.train.Optimizer;
 import org.dlcourse.nn.train.Optimizers;
 import org.dlcourse.nn.train.Targets;
-import org.dlcourse.config.Heap;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.family.TFloating;

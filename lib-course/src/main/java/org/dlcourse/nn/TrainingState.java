@@ -1,10 +1,10 @@
 package org.dlcourse.nn;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.dlcourse.nn.train.Loss;
 import org.dlcourse.nn.train.Metric;
 import org.dlcourse.nn.train.Optimizer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What {@code compile} sets and training advances in a {@link Sequential}: the optimiser, loss and

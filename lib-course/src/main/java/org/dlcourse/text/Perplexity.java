@@ -1,7 +1,7 @@
 package org.dlcourse.text;
 
-import org.dlcourse.nn.Sequential;
 import java.util.Arrays;
+import org.dlcourse.nn.Sequential;
 
 /**
  * Perplexity (퍼플렉서티): exp of the mean negative log-probability that a model gives to the words

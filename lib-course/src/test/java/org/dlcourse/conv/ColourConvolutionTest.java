@@ -1,9 +1,9 @@
 package org.dlcourse.conv;
 
-import org.dlcourse.nn.Sequential;
-import org.dlcourse.nn.layer.Layers;
 import java.util.List;
 import java.util.Random;
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
 
 import org.junit.jupiter.api.Test;
 

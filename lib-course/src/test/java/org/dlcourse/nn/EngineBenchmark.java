@@ -1,11 +1,11 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.data.ImageSet;
+import org.dlcourse.data.Mnist;
 import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Metrics;
 import org.dlcourse.nn.train.Optimizers;
-import org.dlcourse.data.ImageSet;
-import org.dlcourse.data.Mnist;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;

@@ -1,13 +1,5 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.nn.graph.OpTimes;
-import org.dlcourse.nn.layer.Layer;
-import org.dlcourse.nn.train.Loss;
-import org.dlcourse.nn.train.Losses;
-import org.dlcourse.nn.train.Metrics;
-import org.dlcourse.nn.train.Optimizer;
-import org.dlcourse.nn.train.Optimizers;
-import org.dlcourse.nn.train.RowOrder;
 import org.dlcourse.data.Boston;
 import org.dlcourse.data.ImageSet;
 import org.dlcourse.data.Imdb;
@@ -17,6 +9,14 @@ import org.dlcourse.data.TableArrays;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Scaler;
 import org.dlcourse.data.prep.Sequences;
+import org.dlcourse.nn.graph.OpTimes;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.RowOrder;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,5 @@
 package org.dlcourse.nn;
 
-import org.dlcourse.nn.train.Losses;
-import org.dlcourse.nn.train.Metrics;
-import org.dlcourse.nn.train.Optimizers;
-import org.dlcourse.nn.train.RowOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dlcourse.data.ImageSet;
@@ -11,6 +7,10 @@ import org.dlcourse.data.Mnist;
 import org.dlcourse.data.Reuters;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Sequences;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.RowOrder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

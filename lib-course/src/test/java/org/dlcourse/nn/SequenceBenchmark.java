@@ -1,15 +1,15 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.data.Imdb;
+import org.dlcourse.data.Reuters;
+import org.dlcourse.data.TextDataset;
+import org.dlcourse.data.prep.Sequences;
 import org.dlcourse.interop.onnx.OnnxInference;
 import org.dlcourse.interop.onnx.SequentialOnnx;
 import org.dlcourse.nn.layer.LSTM;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Metrics;
 import org.dlcourse.nn.train.Optimizers;
-import org.dlcourse.data.Imdb;
-import org.dlcourse.data.Reuters;
-import org.dlcourse.data.TextDataset;
-import org.dlcourse.data.prep.Sequences;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

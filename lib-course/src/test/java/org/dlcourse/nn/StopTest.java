@@ -1,11 +1,11 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.config.RunProfile;
 import org.dlcourse.nn.graph.RunInterruptedException;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Metrics;
 import org.dlcourse.nn.train.Optimizer;
 import org.dlcourse.nn.train.Optimizers;
-import org.dlcourse.config.RunProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

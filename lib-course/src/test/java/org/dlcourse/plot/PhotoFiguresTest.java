@@ -1,12 +1,12 @@
 package org.dlcourse.plot;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.layer.Layers;
 import org.dlcourse.nn.train.Losses;
 import org.dlcourse.nn.train.Metrics;
 import org.dlcourse.nn.train.Optimizers;
-import java.awt.image.BufferedImage;
-import java.util.List;
 
 import org.dlcourse.data.RgbImage;
 import org.junit.jupiter.api.Test;

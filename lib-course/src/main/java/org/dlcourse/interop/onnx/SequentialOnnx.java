@@ -1,5 +1,7 @@
 package org.dlcourse.interop.onnx;
 
+import ai.onnx.proto.OnnxMl;
+import com.google.protobuf.ByteString;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.layer.Activation;
 import org.dlcourse.nn.layer.BuiltLayer;
@@ -7,8 +9,6 @@ import org.dlcourse.nn.layer.Input;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.OnnxForm;
 import org.dlcourse.nn.layer.Plan;
-import ai.onnx.proto.OnnxMl;
-import com.google.protobuf.ByteString;
 
 import java.io.IOException;
 import java.io.OutputStream;

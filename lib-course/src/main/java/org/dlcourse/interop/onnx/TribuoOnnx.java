@@ -1,15 +1,15 @@
 package org.dlcourse.interop.onnx;
 
+import org.dlcourse.data.TableArrays;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Feature;
 import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.Prediction;
-import org.tribuo.classification.Label;
 import org.tribuo.Model;
 import org.tribuo.ONNXExportable;
+import org.tribuo.Prediction;
 import org.tribuo.VariableInfo;
-import org.dlcourse.data.TableArrays;
+import org.tribuo.classification.Label;
 import tech.tablesaw.api.Table;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.dlcourse.interop.tribuo;
 
-import org.dlcourse.nn.Sequential;
 import com.oracle.labs.mlrg.olcut.util.Pair;
+import org.dlcourse.nn.Sequential;
 import org.tribuo.Example;
 import org.tribuo.Excuse;
 import org.tribuo.Feature;

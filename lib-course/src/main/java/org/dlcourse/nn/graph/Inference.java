@@ -23,7 +23,7 @@ public final class Inference {
 
     /** The loss and metrics on checked rows, their names prefixed (e.g. {@code val_}). */
     public static Map<String, Double> evaluate(TrainingGraph<?> g, float[][] x, Targets y, String prefix, int batchSize,
-                                        List<Metric> metrics, int outputWidth, int rowLength) {
+                                               List<Metric> metrics, int outputWidth, int rowLength) {
         int n = x.length;
         double lossSum = 0;
         double[] sums = new double[metrics.size()];

@@ -1,5 +1,9 @@
 package org.dlcourse.nn.graph;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.dlcourse.nn.layer.BuiltLayer;
 import org.dlcourse.nn.layer.Embedding;
 import org.dlcourse.nn.layer.Input;
@@ -8,10 +12,6 @@ import org.dlcourse.nn.layer.Plan;
 import org.dlcourse.nn.layer.ShapeException;
 import org.dlcourse.nn.train.Loss;
 import org.dlcourse.nn.train.Targets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The checks a model makes on its layers when built and on its data when it arrives.

@@ -1,14 +1,14 @@
 package org.dlcourse.nn.graph;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.layer.ParamSpec;
 import org.dlcourse.nn.layer.Plan;
 import org.dlcourse.nn.layer.ShapeException;
 import org.dlcourse.nn.train.RowOrder;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * A model's weights outside the graph: one flat row-major array per parameter, in the plan's

@@ -36,7 +36,7 @@ public final class Net<T extends TFloating> {
      * The optimiser updates such a table from the gradient of each looked-up row, as Keras does.
      */
     public record Lookup<T extends TFloating>(Operand<T> table, Operand<TInt32> ids, Operand<T> rows, int tableRows,
-                                       int dimension) {
+                                              int dimension) {
     }
 
     /** State updates made by the training pass (a batch normalisation's moving statistics). */

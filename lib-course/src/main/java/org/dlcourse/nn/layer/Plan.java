@@ -115,7 +115,7 @@ public final class Plan {
      * @param layerParams each layer's parameter tensors, in {@link #byLayer} form
      */
     public <T extends TFloating> List<Operand<T>> forward(Net<T> net, Operand<T> x, List<List<Operand<T>>> layerParams,
-                                                   boolean training) {
+                                                          boolean training) {
         Operand<T> h = x;
         Operand<T> z = x;
         for (BuiltLayer b : layers) {

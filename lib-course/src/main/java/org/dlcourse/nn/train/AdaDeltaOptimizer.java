@@ -29,6 +29,7 @@ final class AdaDeltaOptimizer extends SquaredGradientOptimizer {
         this.epsilon = epsilon;
     }
 
+    /** This optimiser from a model file's settings (public because it hides {@link Optimizer#fromConfig}). */
     public static AdaDeltaOptimizer fromConfig(Map<String, String> c) {
         return new AdaDeltaOptimizer(setting(c, "learning_rate"), setting(c, "rho"), setting(c, "epsilon"));
     }

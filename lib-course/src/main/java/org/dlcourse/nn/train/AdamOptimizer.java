@@ -31,6 +31,7 @@ final class AdamOptimizer extends Optimizer {
         this.epsilon = epsilon;
     }
 
+    /** This optimiser from a model file's settings (public because it hides {@link Optimizer#fromConfig}). */
     public static AdamOptimizer fromConfig(Map<String, String> c) {
         return new AdamOptimizer(setting(c, "learning_rate"), setting(c, "beta1"), setting(c, "beta2"),
                 setting(c, "epsilon"));
@@ -63,7 +64,7 @@ final class AdamOptimizer extends Optimizer {
 
     @Override
     public <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
-                                   Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
+                                          Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         return tf.train.applyAdam(var, slots.get(0), slots.get(1), beta1Power, beta2Power, lr,
                 net.scalar(beta1), net.scalar(beta2), net.scalar(epsilon), grad);
     }
@@ -75,8 +76,8 @@ final class AdamOptimizer extends Optimizer {
 
     @Override
     public <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
-                                                Operand<T> grad, Operand<T> squares, Operand<T> lr,
-                                                Operand<T> beta1Power, Operand<T> beta2Power) {
+                                                       Operand<T> grad, Operand<T> squares, Operand<T> lr,
+                                                       Operand<T> beta1Power, Operand<T> beta2Power) {
         Operand<T> eps = net.scalar(epsilon);
         Variable<T> m0 = slots.get(0);
         Variable<T> v0 = slots.get(1);

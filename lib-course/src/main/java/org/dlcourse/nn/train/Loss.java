@@ -75,7 +75,7 @@ public final class Loss {
      * @param target     targets of the output's shape
      */
     public <T extends TFloating> Operand<T> build(Net<T> net, Operand<T> logits, Operand<T> output, Activation activation,
-                                           Operand<T> target) {
+                                                  Operand<T> target) {
         Ops tf = net.tf;
         switch (kind) {
             case MSE:

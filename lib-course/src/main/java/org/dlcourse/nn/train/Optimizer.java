@@ -120,7 +120,7 @@ public abstract class Optimizer {
 
     /** The update op of one variable from its gradient (the beta powers are null unless used). */
     public abstract <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
-                                            Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power);
+                                                   Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power);
 
     /**
      * Whether tables looked up by {@link Embedding} are updated from the gradient of each looked-up
@@ -138,8 +138,8 @@ public abstract class Optimizer {
      * dense update and do not move. Only called when {@link #updatesPerOccurrence()}.
      */
     public <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
-                                                Operand<T> grad, Operand<T> squares, Operand<T> lr,
-                                                Operand<T> beta1Power, Operand<T> beta2Power) {
+                                                       Operand<T> grad, Operand<T> squares, Operand<T> lr,
+                                                       Operand<T> beta1Power, Operand<T> beta2Power) {
         throw new IllegalStateException(name() + " updates embedding tables from their summed gradient");
     }
 

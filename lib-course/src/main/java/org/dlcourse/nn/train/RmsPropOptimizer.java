@@ -28,6 +28,7 @@ final class RmsPropOptimizer extends Optimizer {
         this.epsilon = epsilon;
     }
 
+    /** This optimiser from a model file's settings (public because it hides {@link Optimizer#fromConfig}). */
     public static RmsPropOptimizer fromConfig(Map<String, String> c) {
         return new RmsPropOptimizer(setting(c, "learning_rate"), setting(c, "rho"), setting(c, "epsilon"));
     }
@@ -44,7 +45,7 @@ final class RmsPropOptimizer extends Optimizer {
 
     @Override
     public <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
-                                   Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
+                                          Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         return tf.train.applyRmsProp(var, slots.get(0), slots.get(1), lr, net.scalar(rho), net.scalar(0.0),
                 net.scalar(epsilon), grad);
     }
@@ -56,8 +57,8 @@ final class RmsPropOptimizer extends Optimizer {
 
     @Override
     public <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
-                                                Operand<T> grad, Operand<T> squares, Operand<T> lr,
-                                                Operand<T> beta1Power, Operand<T> beta2Power) {
+                                                       Operand<T> grad, Operand<T> squares, Operand<T> lr,
+                                                       Operand<T> beta1Power, Operand<T> beta2Power) {
         Operand<T> eps = net.scalar(epsilon);
         Variable<T> ms = slots.get(0);
         Operand<T> s = tf.assign(ms, tf.math.add(tf.math.mul(net.scalar(rho), ms),

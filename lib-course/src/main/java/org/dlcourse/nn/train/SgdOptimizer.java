@@ -28,6 +28,7 @@ final class SgdOptimizer extends Optimizer {
         this.momentum = momentum;
     }
 
+    /** This optimiser from a model file's settings (public because it hides {@link Optimizer#fromConfig}). */
     public static SgdOptimizer fromConfig(Map<String, String> c) {
         return new SgdOptimizer(setting(c, "learning_rate"), setting(c, "momentum"));
     }
@@ -49,7 +50,7 @@ final class SgdOptimizer extends Optimizer {
 
     @Override
     public <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
-                                   Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
+                                          Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         if (momentum > 0) {
             return tf.train.applyMomentum(var, slots.get(0), lr, grad, net.scalar(momentum));
         }

@@ -27,7 +27,7 @@ abstract class SquaredGradientOptimizer extends Optimizer {
 
     @Override
     public final <T extends TFloating> Op apply(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots, Operand<T> grad,
-                                         Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
+                                                Operand<T> lr, Operand<T> beta1Power, Operand<T> beta2Power) {
         return update(net, tf, var, slots, grad, tf.math.square(grad), lr);
     }
 
@@ -38,8 +38,8 @@ abstract class SquaredGradientOptimizer extends Optimizer {
 
     @Override
     public final <T extends TFloating> Op applyPerOccurrence(Net<T> net, Ops tf, Variable<T> var, List<Variable<T>> slots,
-                                                      Operand<T> grad, Operand<T> squares, Operand<T> lr,
-                                                      Operand<T> beta1Power, Operand<T> beta2Power) {
+                                                             Operand<T> grad, Operand<T> squares, Operand<T> lr,
+                                                             Operand<T> beta1Power, Operand<T> beta2Power) {
         return update(net, tf, var, slots, grad, squares, lr);
     }
 }

@@ -1,7 +1,7 @@
 package org.dlcourse.nn.train;
 
-import org.dlcourse.nn.layer.ShapeException;
 import java.util.Arrays;
+import org.dlcourse.nn.layer.ShapeException;
 
 /**
  * What the model is trained to output: integer class labels or rows of float targets.

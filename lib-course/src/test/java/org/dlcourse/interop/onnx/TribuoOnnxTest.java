@@ -1,8 +1,8 @@
 package org.dlcourse.interop.onnx;
 
-import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.dlcourse.data.Apples;
 import org.dlcourse.data.TribuoData;
+import org.dlcourse.interop.tribuo.TribuoBridge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.Model;
