@@ -1,7 +1,8 @@
 package org.dlcourse.text;
 
-import java.util.Arrays;
 import org.dlcourse.nn.Sequential;
+
+import java.util.Arrays;
 
 /**
  * Perplexity (퍼플렉서티): exp of the mean negative log-probability that a model gives to the words

@@ -1,9 +1,10 @@
 package org.dlcourse.text;
 
+import org.dlcourse.nn.Sequential;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.dlcourse.nn.Sequential;
 
 /**
  * Writes text with a next-word model trained on {@link Windows}: the last {@code window} ids go in,

@@ -1,9 +1,10 @@
 package org.dlcourse.plot;
 
+import org.dlcourse.nn.History;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import org.dlcourse.nn.History;
 
 /** Small synthetic inputs for every figure type, shared by the tests and the gallery. */
 final class SampleData {
