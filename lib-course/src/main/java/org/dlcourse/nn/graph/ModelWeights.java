@@ -22,7 +22,7 @@ public final class ModelWeights {
     }
 
     /** The initial weights of a plan for a seed. */
-    public static double[][] initial(Plan plan, long seed) {
+    static double[][] initial(Plan plan, long seed) {
         List<ParamSpec> params = plan.params();
         double[][] out = new double[params.size()][];
         for (int i = 0; i < out.length; i++) {

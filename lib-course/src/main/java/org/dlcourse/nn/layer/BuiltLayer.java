@@ -97,7 +97,7 @@ public final class BuiltLayer {
     }
 
     /** This layer's slice of a flat list with one entry per parameter of the model. */
-    public <W> List<W> own(List<W> all) {
+    <W> List<W> own(List<W> all) {
         return all.subList(firstParam, firstParam + params.size());
     }
 

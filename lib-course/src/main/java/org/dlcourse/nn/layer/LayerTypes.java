@@ -49,7 +49,7 @@ public final class LayerTypes {
     }
 
     /** Whether the type is registered. */
-    public static boolean isRegistered(String type) {
+    static boolean isRegistered(String type) {
         return FACTORIES.containsKey(type);
     }
 }

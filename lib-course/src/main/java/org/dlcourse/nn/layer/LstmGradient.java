@@ -27,7 +27,7 @@ public final class LstmGradient {
     }
 
     /** Registers the gradient if not yet done; true when one is available. */
-    public static synchronized boolean ensureRegistered() {
+    static synchronized boolean ensureRegistered() {
         if (supported == null) {
             supported = register();
         }
@@ -35,7 +35,7 @@ public final class LstmGradient {
     }
 
     /** TensorFlow Java cannot register gradients on Windows. */
-    public static boolean platformSupports() {
+    static boolean platformSupports() {
         return !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 

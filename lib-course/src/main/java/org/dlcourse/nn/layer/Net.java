@@ -51,7 +51,7 @@ public final class Net<T extends TFloating> {
     }
 
     /** Adds a state update that every training step runs (after its loss and gradients). */
-    public void recordUpdate(Op update) {
+    void recordUpdate(Op update) {
         updates.add(update);
     }
 
@@ -61,7 +61,7 @@ public final class Net<T extends TFloating> {
     }
 
     /** Records an embedding lookup of the inference or the training pass. */
-    public void recordLookup(Lookup<T> lookup, boolean training) {
+    void recordLookup(Lookup<T> lookup, boolean training) {
         lookups.get(training ? 1 : 0).add(lookup);
     }
 
@@ -76,7 +76,7 @@ public final class Net<T extends TFloating> {
     }
 
     /** The axes 0..rank-1 of a tensor of known rank, to reduce it to a scalar. */
-    public Operand<TInt32> allAxes(Operand<T> x) {
+    Operand<TInt32> allAxes(Operand<T> x) {
         int rank = x.shape().numDimensions();
         int[] axes = new int[rank];
         for (int i = 0; i < rank; i++) {

@@ -9,19 +9,19 @@ package org.dlcourse.nn.layer;
  * and fill the tensors a {@link BuiltLayer} lists.
  */
 public record ParamSpec(String name, int[] shape, Initializer initializer, int fanIn, int fanOut, boolean trainable,
-                 Regularizer regularizer) {
+                        Regularizer regularizer) {
     /** A trainable tensor without a penalty. */
-    public ParamSpec(String name, int[] shape, Initializer initializer, int fanIn, int fanOut) {
+    ParamSpec(String name, int[] shape, Initializer initializer, int fanIn, int fanOut) {
         this(name, shape, initializer, fanIn, fanOut, true, null);
     }
 
     /** The same tensor with a penalty (null: none). */
-    public ParamSpec regularized(Regularizer r) {
+    ParamSpec regularized(Regularizer r) {
         return new ParamSpec(name, shape, initializer, fanIn, fanOut, trainable, r);
     }
 
     /** The same tensor, left alone by the optimiser. */
-    public ParamSpec frozen() {
+    ParamSpec frozen() {
         return new ParamSpec(name, shape, initializer, fanIn, fanOut, false, regularizer);
     }
 

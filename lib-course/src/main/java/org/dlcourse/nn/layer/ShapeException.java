@@ -24,7 +24,7 @@ public final class ShapeException extends IllegalArgumentException {
     }
 
     /** Formats a shape as written by the user, e.g. {@code [28, 28, 1]}. */
-    public static String plain(int[] shape) {
+    static String plain(int[] shape) {
         return Arrays.toString(shape);
     }
 }

@@ -54,7 +54,7 @@ public final class Targets {
     }
 
     /** The class of example r: its label, or the arg-max of its target row. */
-    public int classOf(int r) {
+    int classOf(int r) {
         if (labels != null) {
             return labels[r];
         }
