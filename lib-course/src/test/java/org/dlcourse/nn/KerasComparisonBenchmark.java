@@ -153,8 +153,7 @@ public final class KerasComparisonBenchmark {
         // bench/run.py gives run r of both sides the seed 42 + r
         long seed = Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "42").trim());
         t.model.seed(seed);
-        // loads TensorFlow's native library here, as Keras's "import tensorflow" does before its first epoch
-        org.tensorflow.TensorFlow.version();
+        startTensorFlow();
         String sameStart = System.getenv("BENCH_SAME_START");
         int[][] orders = sameStart == null || sameStart.isBlank() ? null
                 : sameStart(t.model, Path.of(sameStart).resolve(model + "-seed" + seed), epochs, t.trainRows, seed);
@@ -177,6 +176,26 @@ public final class KerasComparisonBenchmark {
                             + " \"versions\": {\"tensorflow\": \"%s\", \"tensorflow_java\": \"%s\"}}%n",
                     model, epochs, t.trainRows, Arrays.toString(seconds), Arrays.toString(losses), cpu, loadSeconds, t.metricName, metric, peakRssMib(),
                     org.tensorflow.TensorFlow.version(), tensorflowJavaVersion());
+        }
+    }
+
+    /**
+     * Starts TensorFlow before the timer, as the Keras side has by its first {@code on_epoch_begin}:
+     * there "import tensorflow" loads the native library, and building the model's variables eagerly
+     * starts the runtime (devices, the process-wide thread pools). Here that is the native library and
+     * one session on an empty graph, with the pool sizes the model's own session asks for, since the
+     * process's first session fixes them. The model's graph, its gradients and their optimisation
+     * stay inside the first epoch, as Keras's tracing does.
+     */
+    static void startTensorFlow() {
+        org.tensorflow.TensorFlow.version();
+        Threads threads = Threads.fromEnvironment();
+        try (org.tensorflow.Graph g = new org.tensorflow.Graph();
+             org.tensorflow.Session s = threads.isDefault() ? new org.tensorflow.Session(g)
+                     : new org.tensorflow.Session(g, org.tensorflow.proto.ConfigProto.newBuilder()
+                             .setIntraOpParallelismThreads(threads.intraOp())
+                             .setInterOpParallelismThreads(threads.interOp()).build())) {
+            // opening the session is the start; nothing to run
         }
     }
 
