@@ -10,6 +10,7 @@ import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Scaler;
 import org.dlcourse.data.prep.Sequences;
 import org.dlcourse.nn.graph.OpTimes;
+import org.dlcourse.nn.graph.Threads;
 import org.dlcourse.nn.layer.Layer;
 import org.dlcourse.nn.train.Loss;
 import org.dlcourse.nn.train.Losses;
