@@ -11,7 +11,7 @@ def test_make_docs_builds_the_javadoc_of_every_package(tmp_path):
                             timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (out / "index.html").is_file()
-    for package in ("notebook", "data", "nn", "plot", "onnx"):
+    for package in ("notebook", "data", "nn", "nn/layer", "nn/train", "nn/graph", "plot", "interop/onnx", "interop/tribuo"):
         assert (out / "org" / "dlcourse" / package / "package-summary.html").is_file(), package
     assert (out / "org" / "dlcourse" / "plot" / "Timeline.html").is_file()
     assert "index.html" in result.stdout, "make docs says where to open the documentation"

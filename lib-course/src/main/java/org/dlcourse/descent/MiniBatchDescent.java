@@ -1,13 +1,12 @@
 package org.dlcourse.descent;
 
-import org.dlcourse.nn.FitOptions;
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Optimizers;
-import org.dlcourse.nn.Sequential;
-
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.dlcourse.nn.FitOptions;
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
 
 /**
  * Batch, stochastic and mini-batch gradient descent (배치 경사 하강법, 확률적 경사 하강법, 미니 배치)

@@ -7,7 +7,7 @@
  * them on; and batch, stochastic and mini-batch gradient descent on one small problem
  * ({@link org.dlcourse.descent.MiniBatchDescent}).
  *
- * <p>The rules are checked against the engine's optimisers ({@link org.dlcourse.nn.Optimizers})
+ * <p>The rules are checked against the engine's optimisers ({@link org.dlcourse.nn.train.Optimizers})
  * in the tests: the same gradients give the same weights.
  *
  * <pre>{@code

@@ -2,6 +2,10 @@ package org.dlcourse.nn;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.RowOrder;
 
 /**
  * Seeded data augmentation of image batches during {@code fit}: each training image is moved by a

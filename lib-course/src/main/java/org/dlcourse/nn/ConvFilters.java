@@ -1,6 +1,9 @@
 package org.dlcourse.nn;
 
 import java.util.List;
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Conv2D;
+import org.dlcourse.nn.layer.Layer;
 
 /**
  * The learned filters of a {@link Conv2D} layer, as {@code kernel[kh][kw][inChannels][filters]}

@@ -1,5 +1,6 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.layer.ShapeException;
 
 /**
  * What a layer of a trained model computes for one input: the feature maps (특징 맵) of a

@@ -2,6 +2,7 @@ package org.dlcourse.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dlcourse.nn.train.Targets;
 
 /**
  * Options of {@link Sequential#fit}, Keras style:

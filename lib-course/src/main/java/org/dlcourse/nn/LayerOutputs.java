@@ -1,7 +1,11 @@
 package org.dlcourse.nn;
 
 import java.util.Arrays;
-
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.layer.ShapeException;
 
 /**
  * What any layer of a trained model outputs, e.g. the hidden state (은닉 상태) of a recurrent

@@ -25,6 +25,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.LayerTypes;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Metric;
+import org.dlcourse.nn.train.Optimizer;
 
 /**
  * The model file: a zip holding {@value #HEADER} (format name, version, architecture and compile

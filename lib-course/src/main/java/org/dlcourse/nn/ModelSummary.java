@@ -3,6 +3,10 @@ package org.dlcourse.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dlcourse.nn.layer.BuiltLayer;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
 
 /** The text of {@link Sequential#summary()}, read from the model's plan. */
 final class ModelSummary {

@@ -1,6 +1,8 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.config.Heap;
+import org.dlcourse.nn.graph.Inference;
+import org.dlcourse.nn.graph.ModelInputs;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.regression.evaluation.RegressionEvaluation;
 
@@ -38,7 +40,9 @@ public interface Predictor {
      * Evaluates a classifier through Tribuo: accuracy, per-class precision, recall and F1, and the
      * confusion matrix ({@code toString()} prints them all). Classes are named "0", "1", ...
      */
-    LabelEvaluation evaluateClassification(float[][] x, int[] labels);
+    default LabelEvaluation evaluateClassification(float[][] x, int[] labels) {
+        return evaluateClassification(x, labels, new String[0]);
+    }
 
     /**
      * As {@link #evaluateClassification(float[][], int[])} with the classes named in the report

@@ -1,6 +1,24 @@
 package org.dlcourse.nn;
 
 import org.dlcourse.config.Heap;
+import org.dlcourse.interop.tribuo.TribuoBridge;
+import org.dlcourse.nn.graph.Inference;
+import org.dlcourse.nn.graph.ModelInputs;
+import org.dlcourse.nn.graph.ModelSession;
+import org.dlcourse.nn.graph.ModelWeights;
+import org.dlcourse.nn.graph.Threads;
+import org.dlcourse.nn.graph.TrainingGraph;
+import org.dlcourse.nn.layer.Input;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.layer.Plan;
+import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Metric;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
+import org.tribuo.classification.evaluation.LabelEvaluation;
+import org.tribuo.regression.evaluation.RegressionEvaluation;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.family.TFloating;
@@ -123,11 +141,8 @@ public final class Sequential implements Predictor, AutoCloseable {
      * optimisers get Keras' default learning rates.
      */
     public Sequential compile(String optimizer, String loss, String... metrics) {
-        Metric[] m = new Metric[metrics.length];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = Metric.parse(metrics[i]);
-        }
-        return compile(Optimizers.parse(optimizer), Loss.parse(loss), m);
+        return compile(Optimizers.parse(optimizer), Loss.parse(loss),
+                Arrays.stream(metrics).map(Metric::parse).toArray(Metric[]::new));
     }
 
     // ---- training ---------------------------------------------------------------------------
@@ -219,33 +234,20 @@ public final class Sequential implements Predictor, AutoCloseable {
     }
 
     @Override
-    public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(float[][] x, int[] labels) {
-        checkOpen();
-        checkX(x, "evaluation data");
-        return TribuoBridge.evaluateClassification(this, x, labels);
+    public LabelEvaluation evaluateClassification(float[][] x, int[] labels, String... classNames) {
+        return TribuoBridge.evaluateClassification(this, checkedRows(x, "evaluation data"), labels, classNames);
     }
 
     @Override
-    public org.tribuo.classification.evaluation.LabelEvaluation evaluateClassification(float[][] x, int[] labels,
-                                                                                       String... classNames) {
-        checkOpen();
-        checkX(x, "evaluation data");
-        return TribuoBridge.evaluateClassification(this, x, labels, classNames);
-    }
-
-    @Override
-    public org.tribuo.regression.evaluation.RegressionEvaluation evaluateRegression(float[][] x, float[][] targets) {
-        checkOpen();
-        checkX(x, "evaluation data");
-        return TribuoBridge.evaluateRegression(this, x, targets);
+    public RegressionEvaluation evaluateRegression(float[][] x, float[][] targets) {
+        return TribuoBridge.evaluateRegression(this, checkedRows(x, "evaluation data"), targets);
     }
 
     @Override
     public float[][] predict(float[][] x, int batchSize) {
         Inference.checkBatchSize(batchSize);
         return Heap.guard("predicting (model.predict)", () -> session.exclusive("predict", () -> {
-            checkOpen();
-            checkX(x, "prediction data");
+            checkedRows(x, "prediction data");
             return Inference.predict(graph(), x, batchSize, Layer.product(outputShape()), input.size());
         }));
     }
@@ -386,8 +388,11 @@ public final class Sequential implements Predictor, AutoCloseable {
         return ModelInputs.outputWidth(plan);
     }
 
-    private void checkX(float[][] x, String what) {
+    /** {@code x}, once the model is open and the rows fit its input. */
+    private float[][] checkedRows(float[][] x, String what) {
+        checkOpen();
         ModelInputs.checkRows(input, layers, x, what);
+        return x;
     }
 
     private void checkOpen() {

@@ -1,5 +1,10 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.RunInterruptedException;
+import org.dlcourse.nn.graph.TrainingGraph;
+import org.dlcourse.nn.train.Metric;
+import org.dlcourse.nn.train.RowOrder;
+import org.dlcourse.nn.train.Targets;
 import org.tensorflow.Tensor;
 
 import java.util.ArrayList;

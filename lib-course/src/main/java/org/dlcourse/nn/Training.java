@@ -3,6 +3,7 @@ package org.dlcourse.nn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlcourse.nn.train.Metric;
 
 /**
  * One {@code fit} call as its {@link Callback}s see it: the model (its weights through

@@ -2,6 +2,9 @@ package org.dlcourse.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Metric;
+import org.dlcourse.nn.train.Optimizer;
 
 /**
  * What {@code compile} sets and training advances in a {@link Sequential}: the optimiser, loss and

@@ -33,8 +33,11 @@ public final class DefaultImports {
             "import org.dlcourse.conv.*;",
             "import org.dlcourse.audio.*;",
             "import org.dlcourse.plot.*;",
-            "import org.dlcourse.onnx.*;",
+            "import org.dlcourse.interop.onnx.*;",
+            "import org.dlcourse.interop.tribuo.*;",
             "import org.dlcourse.nn.*;",
+            "import org.dlcourse.nn.layer.*;",
+            "import org.dlcourse.nn.train.*;",
             "import org.dlcourse.text.*;",
             "import static org.dlcourse.notebook.Notebook.show;");
 }

@@ -11,7 +11,7 @@ package org.dlcourse.perceptron;
  * ActivationFunction.RELU.derivative(-2)     // 0: no gradient flows back
  * }</pre>
  *
- * <p>The engine's layers use TensorFlow's own versions ({@code org.dlcourse.nn.Activation}); these
+ * <p>The engine's layers use TensorFlow's own versions ({@code org.dlcourse.nn.layer.Activation}); these
  * are for figures and computations by hand. At {@code z = 0}, where ReLU has no derivative, the
  * derivative is taken as 0, as TensorFlow does.
  */

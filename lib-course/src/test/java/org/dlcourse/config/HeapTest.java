@@ -75,10 +75,10 @@ class HeapTest {
     @Test
     void courseEntryPointsAreGuarded() {
         // fit, evaluate and predict run inside the guard: an OutOfMemoryError raised by a callback shows up explained
-        org.dlcourse.nn.Sequential m = org.dlcourse.nn.Sequential.of(org.dlcourse.nn.Layers.input(2),
-                org.dlcourse.nn.Layers.dense(1));
+        org.dlcourse.nn.Sequential m = org.dlcourse.nn.Sequential.of(org.dlcourse.nn.layer.Layers.input(2),
+                org.dlcourse.nn.layer.Layers.dense(1));
         try (m) {
-            m.compile(org.dlcourse.nn.Optimizers.sgd(0.1), org.dlcourse.nn.Losses.mse());
+            m.compile(org.dlcourse.nn.train.Optimizers.sgd(0.1), org.dlcourse.nn.train.Losses.mse());
             org.dlcourse.nn.Callback oom = new org.dlcourse.nn.Callback() {
                 @Override
                 public boolean onEpochEnd(int epoch, java.util.Map<String, Double> logs, org.dlcourse.nn.Sequential model) {

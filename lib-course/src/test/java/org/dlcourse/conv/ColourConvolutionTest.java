@@ -2,9 +2,9 @@ package org.dlcourse.conv;
 
 import java.util.List;
 import java.util.Random;
-
-import org.dlcourse.nn.Layers;
 import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,11 +2,11 @@ package org.dlcourse.descent;
 
 import org.dlcourse.nn.Callback;
 import org.dlcourse.nn.FitOptions;
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Optimizer;
-import org.dlcourse.nn.Optimizers;
 import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

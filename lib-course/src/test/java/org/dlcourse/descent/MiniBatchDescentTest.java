@@ -1,10 +1,10 @@
 package org.dlcourse.descent;
 
 import org.dlcourse.nn.FitOptions;
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Optimizers;
 import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,12 +3,12 @@ package org.dlcourse.learner;
 import org.dlcourse.nn.Callback;
 import org.dlcourse.nn.FitOptions;
 import org.dlcourse.nn.History;
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Metrics;
-import org.dlcourse.nn.Optimizers;
 import org.dlcourse.nn.Sequential;
 import org.dlcourse.nn.Training;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

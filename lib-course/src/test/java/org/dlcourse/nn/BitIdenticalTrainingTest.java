@@ -5,6 +5,11 @@ import org.dlcourse.data.Imdb;
 import org.dlcourse.data.Mnist;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Sequences;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

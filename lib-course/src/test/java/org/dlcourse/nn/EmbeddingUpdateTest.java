@@ -1,14 +1,18 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.dropout;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.dropout;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

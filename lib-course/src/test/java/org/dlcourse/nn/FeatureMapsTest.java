@@ -2,6 +2,8 @@ package org.dlcourse.nn;
 
 import org.dlcourse.conv.Convolution;
 import org.dlcourse.conv.Pooling;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.layer.ShapeException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

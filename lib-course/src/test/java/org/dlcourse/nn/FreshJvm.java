@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks of saved models: predictions from a new JVM ({@link PredictInFreshJvm}), the file's header. */
-final class FreshJvm {
+public final class FreshJvm {
     private FreshJvm() {
     }
 
     /** The predictions of the model in {@code file} on {@code x}, computed by a fresh JVM. */
-    static float[][] predict(Path file, float[][] x, int outputWidth) throws IOException, InterruptedException {
+    public static float[][] predict(Path file, float[][] x, int outputWidth) throws IOException, InterruptedException {
         Path dir = file.toAbsolutePath().getParent();
         Path in = dir.resolve(file.getFileName() + ".x.bin");
         Path out = dir.resolve(file.getFileName() + ".y.bin");
@@ -50,7 +50,7 @@ final class FreshJvm {
     }
 
     /** The text header of a saved model file. */
-    static String header(Path file) throws IOException {
+    public static String header(Path file) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
              var in = zip.getInputStream(zip.getEntry(ModelFile.HEADER))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -58,7 +58,7 @@ final class FreshJvm {
     }
 
     /** Asserts that a fresh JVM predicts exactly {@code expected} from the saved model. */
-    static void assertPredicts(Path file, float[][] x, float[][] expected) throws IOException, InterruptedException {
+    public static void assertPredicts(Path file, float[][] x, float[][] expected) throws IOException, InterruptedException {
         float[][] got = predict(file, x, expected[0].length);
         for (int i = 0; i < expected.length; i++) {
             for (int j = 0; j < expected[i].length; j++) {

@@ -1,17 +1,22 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.GraphProbe;
+import org.dlcourse.nn.graph.TrainingGraph;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Tensor;
 
 import java.util.SplittableRandom;
 
-import static org.dlcourse.nn.Layers.averagePooling2d;
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.dropout;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.averagePooling2d;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.dropout;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,8 +63,8 @@ class GradientCheckTest {
         }
         int checks = 0;
         try (Tensor xt = g.floats(g.inputShape(x.length), flat); Tensor yt = g.targetTensor(y, null, 0, x.length)) {
-            double[][] analytic = g.lossAndGradients(xt, yt, y.isLabels(), 7, 3);
-            double[][] w = g.readParams();
+            double[][] analytic = GraphProbe.lossAndGradients(g, xt, yt, y.isLabels(), 7, 3);
+            double[][] w = GraphProbe.readParams(g);
             SplittableRandom r = new SplittableRandom(11);
             for (int p = 0; p < w.length; p++) {
                 double[] grad = analytic[p + 1];
@@ -68,11 +73,11 @@ class GradientCheckTest {
                     int i = r.nextInt(w[p].length);
                     double saved = w[p][i];
                     w[p][i] = saved + STEP;
-                    g.writeParams(w);
-                    double plus = g.trainingLoss(xt, yt, y.isLabels(), 7, 3);
+                    GraphProbe.writeParams(g, w);
+                    double plus = GraphProbe.trainingLoss(g, xt, yt, y.isLabels(), 7, 3);
                     w[p][i] = saved - STEP;
-                    g.writeParams(w);
-                    double minus = g.trainingLoss(xt, yt, y.isLabels(), 7, 3);
+                    GraphProbe.writeParams(g, w);
+                    double minus = GraphProbe.trainingLoss(g, xt, yt, y.isLabels(), 7, 3);
                     w[p][i] = saved;
                     double numeric = (plus - minus) / (2 * STEP);
                     double err = Math.abs(numeric - grad[i]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(grad[i]));
@@ -80,7 +85,7 @@ class GradientCheckTest {
                     checks++;
                 }
             }
-            g.writeParams(w);
+            GraphProbe.writeParams(g, w);
         }
         return checks;
     }

@@ -9,6 +9,15 @@ import org.dlcourse.data.TableArrays;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Scaler;
 import org.dlcourse.data.prep.Sequences;
+import org.dlcourse.nn.graph.OpTimes;
+import org.dlcourse.nn.graph.Threads;
+import org.dlcourse.nn.layer.Layer;
+import org.dlcourse.nn.train.Loss;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizer;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.RowOrder;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,15 +32,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import static org.dlcourse.nn.Layers.conv2d;
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.flatten;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.maxPool2d;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.conv2d;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.flatten;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.maxPool2d;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 
 /**
  * Benchmark (not a test): the Java side of {@code bench/} (the Keras comparison). The Keras twins of

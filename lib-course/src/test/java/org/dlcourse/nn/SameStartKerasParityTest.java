@@ -7,6 +7,10 @@ import org.dlcourse.data.Mnist;
 import org.dlcourse.data.Reuters;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Sequences;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.RowOrder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,11 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

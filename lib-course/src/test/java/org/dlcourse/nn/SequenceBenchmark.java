@@ -4,8 +4,12 @@ import org.dlcourse.data.Imdb;
 import org.dlcourse.data.Reuters;
 import org.dlcourse.data.TextDataset;
 import org.dlcourse.data.prep.Sequences;
-import org.dlcourse.onnx.OnnxInference;
-import org.dlcourse.onnx.SequentialOnnx;
+import org.dlcourse.interop.onnx.OnnxInference;
+import org.dlcourse.interop.onnx.SequentialOnnx;
+import org.dlcourse.nn.layer.LSTM;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,11 +17,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 
 /**
  * Benchmark (not a test), on the full data sets:

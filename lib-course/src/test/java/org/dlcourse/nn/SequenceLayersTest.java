@@ -1,5 +1,14 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.GraphProbe;
+import org.dlcourse.nn.graph.TrainingGraph;
+import org.dlcourse.nn.layer.Initializer;
+import org.dlcourse.nn.layer.LSTM;
+import org.dlcourse.nn.layer.ShapeException;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
+import org.dlcourse.nn.train.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorflow.Tensor;
@@ -14,13 +23,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.embedding;
-import static org.dlcourse.nn.Layers.globalAveragePooling1d;
-import static org.dlcourse.nn.Layers.input;
-import static org.dlcourse.nn.Layers.lstm;
-import static org.dlcourse.nn.Layers.simpleRnn;
-import static org.dlcourse.nn.Layers.tokenInput;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.embedding;
+import static org.dlcourse.nn.layer.Layers.globalAveragePooling1d;
+import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
+import static org.dlcourse.nn.layer.Layers.simpleRnn;
+import static org.dlcourse.nn.layer.Layers.tokenInput;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -212,19 +221,6 @@ class SequenceLayersTest {
     }
 
     @Test
-    void autoRouteUnrollsWideLayersOnModerateLengths() {
-        assertTrue(LSTM.fusedSupported(), "this test runs on Linux, where the gradient registers");
-        Class<?> f32 = org.tensorflow.types.TFloat32.class;
-        assertFalse(lstm(128).usesFused(f32, 100), "128 units x 100 steps: unrolled (twice as fast to train)");
-        assertFalse(lstm(64).usesFused(f32, 200));
-        assertTrue(lstm(64).usesFused(f32, 201), "longer sequences: a graph of 201 cells is slow to build");
-        assertTrue(lstm(32).usesFused(f32, 100), "narrow layers: fused");
-        assertTrue(lstm(128).route("fused").usesFused(f32, 100), "a forced route wins");
-        assertFalse(lstm(32).route("unrolled").usesFused(f32, 400));
-        assertFalse(lstm(32).usesFused(org.tensorflow.types.TFloat64.class, 400), "no float64 kernel");
-    }
-
-    @Test
     void fusedAndUnrolledLstmAgreeOnOutputsAndGradients() {
         assertTrue(LSTM.fusedSupported(), "this test runs on Linux, where the gradient registers");
         int[][] tokens = randomTokens(16, 6, VOCAB, 4);
@@ -266,7 +262,7 @@ class SequenceLayersTest {
         }
         try (Tensor xt = g.floats(g.inputShape(x.length), flat);
              Tensor yt = g.targetTensor(Targets.labels(y), null, 0, x.length)) {
-            return g.lossAndGradients(xt, yt, true, 1, 1);
+            return GraphProbe.lossAndGradients(g, xt, yt, true, 1, 1);
         }
     }
 

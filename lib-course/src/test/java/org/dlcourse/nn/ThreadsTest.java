@@ -1,11 +1,16 @@
 package org.dlcourse.nn;
 
+import org.dlcourse.nn.graph.GraphProbe;
+import org.dlcourse.nn.graph.Threads;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.proto.ConfigProto;
 
-import static org.dlcourse.nn.Layers.dense;
-import static org.dlcourse.nn.Layers.input;
+import static org.dlcourse.nn.layer.Layers.dense;
+import static org.dlcourse.nn.layer.Layers.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,19 +35,19 @@ class ThreadsTest {
     void parsesOneOrTwoCounts() {
         assertEquals(Threads.of(2, 2), Threads.parse("2", "test"));
         assertEquals(Threads.of(4, 1), Threads.parse(" 4 , 1 ", "test"));
-        ConfigProto config = Threads.of(3, 1).sessionConfig(false);
+        ConfigProto config = GraphProbe.sessionConfig(Threads.of(3, 1), false);
         assertEquals(3, config.getIntraOpParallelismThreads());
         assertEquals(1, config.getInterOpParallelismThreads());
         assertFalse(config.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
-        assertNull(Threads.tensorflowDefault().sessionConfig(false));
+        assertNull(GraphProbe.sessionConfig(Threads.tensorflowDefault(), false));
     }
 
     @Test
     void unrolledGraphsSkipTheMetaOptimizerWithAnyThreads() {
-        ConfigProto pinned = Threads.of(2, 1).sessionConfig(true);
+        ConfigProto pinned = GraphProbe.sessionConfig(Threads.of(2, 1), true);
         assertTrue(pinned.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
         assertEquals(2, pinned.getIntraOpParallelismThreads());
-        ConfigProto chosen = Threads.tensorflowDefault().sessionConfig(true);
+        ConfigProto chosen = GraphProbe.sessionConfig(Threads.tensorflowDefault(), true);
         assertTrue(chosen.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
         assertEquals(0, chosen.getIntraOpParallelismThreads(), "0 leaves the pool size to TensorFlow");
     }
@@ -63,7 +68,7 @@ class ThreadsTest {
         try (Sequential m = xorModel()) {
             assertEquals(Threads.of(1, 1), m.threads());
             m.fit(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new int[] {0, 1, 1, 0}, FitOptions.epochs(1).batchSize(4).verbose(0));
-            assertEquals(Threads.of(1, 1), m.graph().threads(), "the session was built with the property's setting");
+            assertEquals(Threads.of(1, 1), GraphProbe.threads(m.graph()), "the session was built with the property's setting");
         }
         System.setProperty(Threads.KEY, "many");
         try (Sequential m = xorModel()) {
@@ -79,7 +84,7 @@ class ThreadsTest {
         int[] y = {0, 1, 1, 0};
         try (Sequential m = xorModel().threads(1, 1)) {
             m.fit(x, y, FitOptions.epochs(200).batchSize(4).verbose(0));
-            assertEquals(Threads.of(1, 1), m.graph().threads());
+            assertEquals(Threads.of(1, 1), GraphProbe.threads(m.graph()));
             assertEquals(1.0, m.evaluate(x, y).get("accuracy"), 1e-9, "XOR is learnt on a single-threaded session");
         }
     }

@@ -2,13 +2,13 @@ package org.dlcourse.plot;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.dlcourse.nn.Sequential;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Metrics;
+import org.dlcourse.nn.train.Optimizers;
 
 import org.dlcourse.data.RgbImage;
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Metrics;
-import org.dlcourse.nn.Optimizers;
-import org.dlcourse.nn.Sequential;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
 import org.tribuo.classification.Label;

@@ -1,13 +1,13 @@
 package org.dlcourse.text;
 
+import org.dlcourse.interop.onnx.OnnxInference;
+import org.dlcourse.interop.onnx.SequentialOnnx;
 import org.dlcourse.nn.FitOptions;
 import org.dlcourse.nn.LayerOutputs;
-import org.dlcourse.nn.Layers;
-import org.dlcourse.nn.Losses;
-import org.dlcourse.nn.Optimizers;
 import org.dlcourse.nn.Sequential;
-import org.dlcourse.onnx.OnnxInference;
-import org.dlcourse.onnx.SequentialOnnx;
+import org.dlcourse.nn.layer.Layers;
+import org.dlcourse.nn.train.Losses;
+import org.dlcourse.nn.train.Optimizers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
