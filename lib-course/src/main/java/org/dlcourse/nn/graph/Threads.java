@@ -22,6 +22,12 @@ import java.util.Objects;
  * COURSE_THREADS=2 make lab            # every model in every notebook: 2 + 2 threads
  * model.threads(2, 2);                  // one model, before it first trains or predicts
  * }</pre>
+ *
+ * <p>TensorFlow keeps some of its pools for the whole process, sized by the first session the
+ * process opens: measured here, an unrolled SimpleRNN trained to other last bits after a test
+ * that had first opened a 1 + 1 thread session. Within one notebook kernel that is the first
+ * model that trains or predicts, so a re-run of the whole notebook gives the same numbers; to
+ * change the pool sizes for good, set {@value #KEY} and restart the kernel.
  */
 public final class Threads {
     /** Name of the system property and environment variable read by {@link #fromEnvironment()}. */
