@@ -16,8 +16,17 @@ public final class FreshJvm {
     private FreshJvm() {
     }
 
+    /** What a fresh JVM predicted, and what it printed on the way. */
+    public record Run(float[][] predictions, String log) {
+    }
+
     /** The predictions of the model in {@code file} on {@code x}, computed by a fresh JVM. */
     public static float[][] predict(Path file, float[][] x, int outputWidth) throws IOException, InterruptedException {
+        return run(file, x, outputWidth).predictions();
+    }
+
+    /** As {@link #predict}, with the fresh JVM's output (e.g. to check what TensorFlow registered). */
+    public static Run run(Path file, float[][] x, int outputWidth) throws IOException, InterruptedException {
         Path dir = file.toAbsolutePath().getParent();
         Path in = dir.resolve(file.getFileName() + ".x.bin");
         Path out = dir.resolve(file.getFileName() + ".y.bin");
@@ -46,7 +55,7 @@ public final class FreshJvm {
             }
             assertEquals(-1, d.read(), "the fresh JVM wrote more outputs than expected");
         }
-        return y;
+        return new Run(y, log);
     }
 
     /** The text header of a saved model file. */

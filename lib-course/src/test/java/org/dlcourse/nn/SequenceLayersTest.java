@@ -13,15 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorflow.Tensor;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.dlcourse.nn.layer.Layers.dense;
 import static org.dlcourse.nn.layer.Layers.embedding;
@@ -344,39 +339,18 @@ class SequenceLayersTest {
                     }
                     loaded.fit(tokens, y, FitOptions.epochs(1).batchSize(8).verbose(0));
                 }
-                assertFreshJvmPredicts(dir, file, x, expected);
+                assertFreshJvmPredicts(file, x, expected);
             }
         }
     }
 
     /** A new JVM loads the model and predicts; it never trains, so it never registers the LSTM gradient. */
-    static void assertFreshJvmPredicts(Path dir, Path model, float[][] x, float[][] expected)
+    static void assertFreshJvmPredicts(Path model, float[][] x, float[][] expected)
             throws IOException, InterruptedException {
-        Path in = dir.resolve("x.bin");
-        Path out = dir.resolve("y.bin");
-        try (DataOutputStream o = new DataOutputStream(Files.newOutputStream(in))) {
-            o.writeInt(x.length);
-            o.writeInt(x[0].length);
-            for (float[] row : x) {
-                for (float v : row) {
-                    o.writeFloat(v);
-                }
-            }
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                PredictInFreshJvm.class.getName(), model.toString(), in.toString(), out.toString())
-                .redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), log);
-        assertTrue(!log.contains("Java gradient function"), "the fresh JVM built a gradient: " + log);
-        try (DataInputStream d = new DataInputStream(Files.newInputStream(out))) {
-            for (float[] row : expected) {
-                for (float v : row) {
-                    assertEquals(v, d.readFloat(), 0f);
-                }
-            }
+        FreshJvm.Run run = FreshJvm.run(model, x, expected[0].length);
+        assertTrue(!run.log().contains("Java gradient function"), "the fresh JVM built a gradient: " + run.log());
+        for (int i = 0; i < expected.length; i++) {
+            assertArrayEquals(expected[i], run.predictions()[i], 0f);
         }
     }
 }
