@@ -43,7 +43,7 @@ import java.util.Map;
  * them. The same seed and data give bit-identical weights with every optimiser. The model holds
  * native memory: {@link #close()} it when done (or let a notebook session end).
  */
-public final class Sequential implements Predictor, AutoCloseable {
+public final class Sequential implements Predictor, Architecture, AutoCloseable {
     private static final int PREDICT_BATCH = DEFAULT_BATCH;
     private static final String TRAINING = "training the model (model.fit)";
     private static final String EVALUATING = "evaluating the model (model.evaluate)";
@@ -254,40 +254,9 @@ public final class Sequential implements Predictor, AutoCloseable {
 
     // ---- description ------------------------------------------------------------------------
 
-    /**
-     * A Keras-like table of layers, output shapes and parameter counts; the columns widen to the
-     * longest layer name and shape, so every row stays aligned.
-     */
-    public String summary() {
-        return ModelSummary.of(plan);
-    }
-
-    /**
-     * The number of parameters, as Keras' {@code count_params()}: the trainable ones and the
-     * non-trainable ones (a batch normalisation's moving statistics).
-     */
-    public long countParams() {
-        return plan.paramCount();
-    }
-
-    /** The built model: each layer with its input and output shapes and its parameters. */
+    @Override
     public Plan plan() {
         return plan;
-    }
-
-    /** The output shape of a layer (without the batch dimension). */
-    public int[] outputShape(int layer) {
-        return plan.layers().get(layer).outputShape();
-    }
-
-    /** The model's output shape (without the batch dimension). */
-    public int[] outputShape() {
-        return plan.outputShape();
-    }
-
-    /** The input. */
-    public Input input() {
-        return input;
     }
 
     /** The layers, in order. */

@@ -6,7 +6,8 @@
  *   <li>{@link org.dlcourse.nn.Sequential}: build with {@link org.dlcourse.nn.layer.Layers}, {@code compile} with
  *       {@link org.dlcourse.nn.train.Optimizers}, {@link org.dlcourse.nn.train.Losses} and
  *       {@link org.dlcourse.nn.train.Metrics}, then {@code fit}, {@code evaluate}, {@code predict} (the
- *       {@link org.dlcourse.nn.Predictor} interface), {@code summary}, {@code save}/{@code load}.</li>
+ *       {@link org.dlcourse.nn.Predictor} interface), {@code summary} and the shapes (the
+ *       {@link org.dlcourse.nn.Architecture} interface), {@code save}/{@code load}.</li>
  *   <li>{@link org.dlcourse.nn.FitOptions}: epochs, batch size, validation, seed, verbosity, callbacks
  *       ({@link org.dlcourse.nn.EarlyStopping}, {@link org.dlcourse.nn.ModelCheckpoint}), seeded image
  *       {@link org.dlcourse.nn.Augmentation} of the training batches; the result is a
