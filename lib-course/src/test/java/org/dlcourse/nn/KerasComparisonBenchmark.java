@@ -184,20 +184,12 @@ public final class KerasComparisonBenchmark {
      * Starts TensorFlow before the timer, as the Keras side has by its first {@code on_epoch_begin}:
      * there "import tensorflow" loads the native library, and building the model's variables eagerly
      * starts the runtime (devices, the process-wide thread pools). Here that is the native library and
-     * one session on an empty graph, with the pool sizes the model's own session asks for, since the
-     * process's first session fixes them. The model's graph, its gradients and their optimisation
+     * {@link Threads#startRuntime()} with the pool sizes the model's own session asks for. The model's graph, its gradients and their optimisation
      * stay inside the first epoch, as Keras's tracing does.
      */
     static void startTensorFlow() {
         org.tensorflow.TensorFlow.version();
-        Threads threads = Threads.fromEnvironment();
-        try (org.tensorflow.Graph g = new org.tensorflow.Graph();
-             org.tensorflow.Session s = threads.isDefault() ? new org.tensorflow.Session(g)
-                     : new org.tensorflow.Session(g, org.tensorflow.proto.ConfigProto.newBuilder()
-                             .setIntraOpParallelismThreads(threads.intraOp())
-                             .setInterOpParallelismThreads(threads.interOp()).build())) {
-            // opening the session is the start; nothing to run
-        }
+        Threads.fromEnvironment().startRuntime();
     }
 
     /** TF Java's release, from its jar's manifest or, failing that, the jar's file name. */

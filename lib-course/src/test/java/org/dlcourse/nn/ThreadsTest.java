@@ -43,7 +43,7 @@ class ThreadsTest {
     }
 
     @Test
-    void unrolledGraphsSkipTheMetaOptimizerWithAnyThreads() {
+    void recurrentGraphsSkipTheMetaOptimizerWithAnyThreads() {
         ConfigProto pinned = GraphProbe.sessionConfig(Threads.of(2, 1), true);
         assertTrue(pinned.getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
         assertEquals(2, pinned.getIntraOpParallelismThreads());

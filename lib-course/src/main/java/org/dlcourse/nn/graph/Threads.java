@@ -1,6 +1,8 @@
 package org.dlcourse.nn.graph;
 
 import org.dlcourse.config.Setting;
+import org.tensorflow.Graph;
+import org.tensorflow.Session;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.GraphOptions;
 import org.tensorflow.proto.RewriterConfig;
@@ -117,22 +119,36 @@ public final class Threads {
     /**
      * The session configuration, or null for TensorFlow's default.
      *
-     * @param unrolled true for a graph that holds unrolled recurrent layers: Grappler's meta-optimizer is
-     *     then turned off, because on the hundreds of steps of an unrolled sequence it spends about 4 CPU
-     *     seconds once per session and saves nothing per step (measured on chapter 07's LSTM, bench/README)
+     * @param recurrent true for a graph that holds recurrent layers: Grappler's meta-optimizer is then
+     *     turned off, because on the hundreds of steps of an unrolled sequence it spends about 4 CPU
+     *     seconds once per session and saves nothing per step (measured on chapter 07's LSTM,
+     *     bench/README); graphs with the fused LSTM op were measured to train as fast without it
      */
-    ConfigProto sessionConfig(boolean unrolled) {
-        if (isDefault() && !unrolled) {
+    ConfigProto sessionConfig(boolean recurrent) {
+        if (isDefault() && !recurrent) {
             return null;
         }
         ConfigProto.Builder config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(intraOp)
                 .setInterOpParallelismThreads(interOp);
-        if (unrolled) {
+        if (recurrent) {
             config.setGraphOptions(GraphOptions.newBuilder()
                     .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)));
         }
         return config.build();
+    }
+
+    /**
+     * Starts TensorFlow's runtime in this process with these pool sizes: one session on an empty
+     * graph. Since the process's first session sizes some pools for good (above), a program that
+     * times its first model (the benchmarks) starts the runtime first, as Python's
+     * {@code import tensorflow} and Keras's eager variables do before a first epoch.
+     */
+    public void startRuntime() {
+        ConfigProto config = sessionConfig(false);
+        try (Graph g = new Graph(); Session s = config == null ? new Session(g) : new Session(g, config)) {
+            // opening the session is the start; nothing to run
+        }
     }
 
     @Override

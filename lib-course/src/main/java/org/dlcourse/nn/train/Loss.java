@@ -61,11 +61,6 @@ public final class Loss {
         }
     }
 
-    /** True when integer class labels are turned into one-hot rows. */
-    boolean oneHotLabels() {
-        return kind == Kind.CATEGORICAL_CROSSENTROPY;
-    }
-
     /**
      * The mean loss over the batch, added to a graph (engine-internal: public for the graph builder).
      *

@@ -33,8 +33,8 @@ public final class GraphProbe {
     }
 
     /** The session configuration of these thread settings (null: TensorFlow's defaults). */
-    public static ConfigProto sessionConfig(Threads threads, boolean unrolled) {
-        return threads.sessionConfig(unrolled);
+    public static ConfigProto sessionConfig(Threads threads, boolean recurrent) {
+        return threads.sessionConfig(recurrent);
     }
 
     /** Replaces the weights. */
