@@ -1,5 +1,7 @@
 package org.dlcourse.perceptron;
 
+import org.dlcourse.data.prep.Differences;
+
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,15 +43,8 @@ public final class GradientCheck {
         return gradient;
     }
 
-    /** The largest {@code |a[k] - b[k]|}. */
+    /** The largest {@code |a[k] - b[k]|} (as {@link Differences#maxAbs(double[], double[])}). */
     public static double maxAbsDifference(double[] a, double[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("Lengths differ: " + a.length + " and " + b.length);
-        }
-        double max = 0;
-        for (int k = 0; k < a.length; k++) {
-            max = Math.max(max, Math.abs(a[k] - b[k]));
-        }
-        return max;
+        return Differences.maxAbs(a, b);
     }
 }
