@@ -204,6 +204,26 @@ class SequenceLayersTest {
         }
     }
 
+    @Test
+    void unrolledLstmBackpropagatesThroughTimeByHand() {
+        int steps = 12;
+        int[][] tokens = randomTokens(8, steps, VOCAB, 5);
+        try (Sequential m = Sequential.of(tokenInput(steps), embedding(VOCAB, 4), lstm(5).route("unrolled"),
+                dense(2).activation("softmax"))) {
+            m.seed(3).compile(Optimizers.sgd(0.1), Losses.categoricalCrossentropy());
+            gradients(m, floats(tokens), orderTask(tokens, 5));
+            java.util.Map<String, Integer> ops = GraphProbe.opTypes(m.graph());
+            assertEquals(1, ops.get("IdentityN"), "one marker for the one LSTM: " + ops);
+            // forward: h U per step after the first, the input projection, the dense layer; each of the two
+            // gradient builds (the training step's and the probe's): dz U^T per step after the first, one product
+            // for the recurrent kernel's gradient over all steps, two for the projection, two for the dense layer
+            // (the symbolic gradient would add one product per step for the recurrent kernel)
+            assertEquals((steps - 1) + 2 + 2 * ((steps - 1) + 1 + 2 + 2), ops.get("MatMul"), ops.toString());
+            // the per-step bookkeeping of the symbolic gradient is absent
+            assertTrue(ops.getOrDefault("BroadcastGradientArgs", 0) < steps, ops.toString());
+        }
+    }
+
     // ---- fused vs unrolled ------------------------------------------------------------------
 
     private static Sequential lstmModel(LSTM.Route route, boolean stacked) {

@@ -160,7 +160,11 @@ public final class LSTM extends RecurrentLayer {
 
     private <T extends TFloating> Operand<T> unrolled(Net<T> net, Operand<T> x, int[] input, List<Operand<T>> params) {
         var tf = net.tf;
-        List<Operand<T>> xw = projectSteps(net, x, input, params.get(0), params.get(2), 4 * units);
+        // two or more steps: the backward pass is written by hand where it can be registered
+        boolean byHand = input[0] > 1 && UnrolledLstmGradient.available();
+        Operand<T> projected = byHand ? projectSequence(net, x, input, params.get(0), params.get(2), 4 * units) : null;
+        List<Operand<T>> xw = byHand ? unstackSteps(net, projected, input[0])
+                : projectSteps(net, x, input, params.get(0), params.get(2), 4 * units);
         List<Operand<T>> states = new ArrayList<>();
         Operand<T> h = null;
         Operand<T> c = null;
@@ -174,10 +178,12 @@ public final class LSTM extends RecurrentLayer {
             Operand<T> ig = tf.math.mul(i, g);
             // the zero initial state: c_1 = i * g, no f * c_0 term (saves a zeros op per batch size)
             c = c == null ? ig : tf.math.add(tf.math.mul(f, c), ig);
-            h = tf.math.mul(o, tf.math.tanh(c));
+            Operand<T> tanhC = tf.math.tanh(c);
+            h = tf.math.mul(o, tanhC);
             states.add(h);
         }
-        return returnSequences ? stackSteps(net, states, units) : h;
+        Operand<T> out = returnSequences ? stackSteps(net, states, units) : h;
+        return byHand ? UnrolledLstmGradient.attach(net, out, h, projected, params.get(1), input[0], units, returnSequences) : out;
     }
 
     @SuppressWarnings("unchecked")

@@ -52,13 +52,24 @@ public abstract class RecurrentLayer extends Layer {
             Operand<T> flat = tf.reshape(x, tf.constant(new int[] {-1, input[1]}));
             return List.of(tf.nn.biasAdd(tf.linalg.matMul(flat, kernel), bias));
         }
+        return unstackSteps(net, projectSequence(net, x, input, kernel, bias, width), input[0]);
+    }
+
+    /** x W + b for every step at once, time-major: (steps, None, width). */
+    static <T extends TFloating> Operand<T> projectSequence(Net<T> net, Operand<T> x, int[] input,
+                                                            Operand<T> kernel, Operand<T> bias, int width) {
+        var tf = net.tf;
         // Time-major first: the per-step slices are then contiguous blocks, which Unstack and the
         // Pack of its gradient copy far faster than the strided slices of a batch-major tensor.
         Operand<T> timeMajor = tf.linalg.transpose(x, tf.constant(new int[] {1, 0, 2}));
         Operand<T> flat = tf.reshape(timeMajor, tf.constant(new int[] {-1, input[1]}));
         Operand<T> z = tf.nn.biasAdd(tf.linalg.matMul(flat, kernel), bias);
-        Operand<T> seq = tf.reshape(z, tf.constant(new int[] {input[0], -1, width}));
-        return new ArrayList<>(tf.unstack(seq, (long) input[0], Unstack.axis(0L)).output());
+        return tf.reshape(z, tf.constant(new int[] {input[0], -1, width}));
+    }
+
+    /** One (None, width) operand per step of a time-major sequence. */
+    static <T extends TFloating> List<Operand<T>> unstackSteps(Net<T> net, Operand<T> seq, int steps) {
+        return new ArrayList<>(net.tf.unstack(seq, (long) steps, Unstack.axis(0L)).output());
     }
 
     /** The states of every step as (None, steps, units); Reshape and ConcatV2 have C API gradients. */

@@ -37,6 +37,13 @@ public final class GraphProbe {
         return threads.sessionConfig(recurrent);
     }
 
+    /** How many ops of each type the graph holds. */
+    public static java.util.Map<String, Integer> opTypes(TrainingGraph<?> g) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        g.graph.operations().forEachRemaining(op -> counts.merge(op.type(), 1, Integer::sum));
+        return counts;
+    }
+
     /** Replaces the weights. */
     public static void writeParams(TrainingGraph<?> g, double[][] values) {
         g.writeParams(values);

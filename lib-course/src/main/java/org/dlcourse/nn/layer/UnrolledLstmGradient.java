@@ -1,0 +1,200 @@
+package org.dlcourse.nn.layer;
+
+import org.tensorflow.ExecutionEnvironment;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.TensorFlow;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Unstack;
+import org.tensorflow.op.linalg.MatMul;
+import org.tensorflow.types.family.TFloating;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The backward pass of the unrolled LSTM, written by hand (backpropagation through time) instead
+ * of left to TensorFlow's symbolic gradients. Two things make it cheaper:
+ * <ul>
+ *   <li>the recurrent kernel's gradient is one matrix product over all steps,
+ *       {@code dU = [h_1 .. h_{T-1}]^T [dz_2 .. dz_T]}, instead of one small product per step and
+ *       a sum of 200 matrices;</li>
+ *   <li>each step's backward is about a dozen ops ({@code SigmoidGrad}, {@code TanhGrad}, products,
+ *       one concatenation, one matrix product), where the symbolic gradient adds shape and
+ *       broadcast bookkeeping to every product and sum, some seventy ops per step to build,
+ *       set up and run.</li>
+ * </ul>
+ *
+ * <p>How it is attached: the layer's output goes through {@code StopGradient}, so the symbolic
+ * gradient never enters the steps, and then through an {@code IdentityN} op that also takes the
+ * projected inputs and the recurrent kernel. {@code IdentityN} has no gradient in TensorFlow's C
+ * API; this class registers one from Java that hands those two their gradients, computed here. The
+ * steps' ops are found by walking the forward graph back from the last state (op inputs only: a
+ * lookup by name would wait on the lock the gradient builder holds). The marker ops are remembered
+ * per graph by name with their sizes, so a closed graph is not kept alive; an {@code IdentityN}
+ * that is not one of them gets the identity's gradient.
+ *
+ * <p>Where gradients cannot be registered (Windows, see {@link LstmGradient}) the layer keeps the
+ * symbolic gradient. The two agree to rounding; {@code SequenceLayersTest} checks this one
+ * against central differences in float64.
+ */
+final class UnrolledLstmGradient {
+    private static final String MARKER = "IdentityN";
+    private static Boolean supported;
+    private static final Map<ExecutionEnvironment, Map<String, Marker>> MARKERS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** What the backward pass needs to know of a marker: the steps, the units, whether every step is returned. */
+    private record Marker(int steps, int units, boolean sequences) {
+    }
+
+    /** One step's forward tensors, found from its state h_t. */
+    private record Step(Output<?> i, Output<?> f, Output<?> g, Output<?> o, Output<?> tanhC, Output<?> cPrev,
+                        Output<?> hPrev) {
+    }
+
+    private UnrolledLstmGradient() {
+    }
+
+    /** Registers the gradient of the marker op if not yet done; true when one is available. */
+    static synchronized boolean available() {
+        if (supported == null) {
+            supported = LstmGradient.platformSupports() && register();
+        }
+        return supported;
+    }
+
+    private static boolean register() {
+        try {
+            return TensorFlow.registerCustomGradient(MARKER, UnrolledLstmGradient::gradient);
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Returns {@code output} passed through the marker op, remembering how to compute the gradients
+     * of {@code projected} (steps, batch, 4 units) and {@code recurrentKernel} from it. {@code last}
+     * is the last step's state, {@code h_T = o * tanh(c_T)}, as the forward pass built it.
+     */
+    static <T extends TFloating> Operand<T> attach(Net<T> net, Operand<T> output, Operand<T> last, Operand<T> projected,
+                                                   Operand<T> recurrentKernel, int steps, int units, boolean sequences) {
+        var tf = net.tf;
+        List<Operand<?>> in = List.of(tf.stopGradient(output), projected, recurrentKernel, tf.stopGradient(last));
+        GraphOperation marker = (GraphOperation) tf.identityN(in).op();
+        MARKERS.computeIfAbsent(marker.env(), k -> new HashMap<>()).put(marker.name(), new Marker(steps, units, sequences));
+        @SuppressWarnings("unchecked")
+        Operand<T> out = (Operand<T>) (Operand<?>) marker.output(0);
+        return out;
+    }
+
+    private static List<Operand<?>> gradient(Ops tf, GraphOperation op, List<Output<?>> upstream) {
+        Map<String, Marker> byName = MARKERS.get(op.env());
+        Marker marker = byName == null ? null : byName.get(op.name());
+        if (marker == null) {
+            return new ArrayList<>(upstream); // some other IdentityN: the identity's gradient
+        }
+        return backward(tf, op, marker, upstream.get(0));
+    }
+
+    /** Backpropagation through time, from the last step to the first. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T extends TFloating> List<Operand<?>> backward(Ops tf, GraphOperation op, Marker r,
+                                                                   Output<?> upstream) {
+        Operand<T> projected = (Operand<T>) op.input(1);
+        Operand<T> kernel = (Operand<T>) op.input(2);
+        if (upstream == null || upstream.op() == null || ((GraphOperation) upstream.op()).getUnsafeNativeHandle() == null
+                || ((GraphOperation) upstream.op()).getUnsafeNativeHandle().isNull()) {
+            return List.of(tf.zerosLike(op.input(0)), tf.zerosLike(projected), tf.zerosLike(kernel), tf.zerosLike(op.input(3)));
+        }
+        Operand<T> dOut = (Operand<T>) upstream;
+        int n = r.steps();
+        List<Step> steps = walk(op.input(3), n);
+        // with every step returned, step t's output gradient is column t of dOut (batch, steps, units)
+        List<Operand<T>> dSeq = r.sequences()
+                ? new ArrayList<>(tf.unstack(dOut, (long) n, Unstack.axis(1L)).output()) : null;
+        Operand<T> dh = r.sequences() ? dSeq.get(n - 1) : dOut;
+        Operand<T> dc = null;
+        Operand<T>[] dz = new Operand[n];
+        for (int t = n - 1; t >= 0; t--) {
+            Step s = steps.get(t);
+            Operand<T> i = (Operand<T>) s.i();
+            Operand<T> f = (Operand<T>) s.f();
+            Operand<T> g = (Operand<T>) s.g();
+            Operand<T> o = (Operand<T>) s.o();
+            Operand<T> tanhC = (Operand<T>) s.tanhC();
+            // h_t = o * tanh(c_t)
+            Operand<T> dzO = tf.math.sigmoidGrad(o, tf.math.mul(dh, tanhC));
+            Operand<T> dcFromH = tf.math.tanhGrad(tanhC, tf.math.mul(dh, o));
+            dc = dc == null ? dcFromH : tf.math.add(dc, dcFromH);
+            // c_t = f * c_{t-1} + i * g, and c_1 = i * g (zero initial state)
+            Operand<T> dzI = tf.math.sigmoidGrad(i, tf.math.mul(dc, g));
+            Operand<T> dzG = tf.math.tanhGrad(g, tf.math.mul(dc, i));
+            Operand<T> dzF = t == 0 ? tf.zerosLike(dzO) : tf.math.sigmoidGrad(f, tf.math.mul(dc, (Operand<T>) s.cPrev()));
+            dz[t] = tf.concat(List.of(dzI, dzF, dzG, dzO), tf.constant(1));
+            if (t > 0) {
+                // z_t = x_t W + h_{t-1} U + b
+                dh = tf.linalg.matMul(dz[t], kernel, MatMul.transposeB(true));
+                if (r.sequences()) {
+                    dh = tf.math.add(dh, dSeq.get(t - 1));
+                }
+                dc = tf.math.mul(dc, f);
+            }
+        }
+        List<Operand<T>> all = List.of(dz);
+        Operand<T> dProjected = tf.stack(all);
+        // dU = sum over t >= 2 of h_{t-1}^T dz_t: one product over (steps - 1) x batch rows
+        List<Operand<T>> previous = new ArrayList<>();
+        for (int t = 1; t < n; t++) {
+            previous.add((Operand<T>) steps.get(t).hPrev());
+        }
+        Operand<T> h = tf.reshape(tf.stack(previous), tf.constant(new int[] {-1, r.units()}));
+        Operand<T> later = tf.reshape(tf.slice(dProjected, tf.constant(new int[] {1, 0, 0}), tf.constant(new int[] {-1, -1, -1})),
+                tf.constant(new int[] {-1, 4 * r.units()}));
+        Operand<T> dKernel = tf.linalg.matMul(h, later, MatMul.transposeA(true));
+        // the first input is the StopGradient of the output: what it is handed goes nowhere
+        return List.of(dOut, dProjected, dKernel, dOut);
+    }
+
+    /**
+     * The steps' tensors, first to last, walking back from the StopGradient of the last state through
+     * the ops {@code LSTM}'s unrolled forward pass builds:
+     * {@code h = o * tanh(c)}, {@code c = f * c_prev + i * g} (the first step: {@code c = i * g}),
+     * the gates from {@code Split(z)} and {@code z = x W + b + h_prev U}.
+     */
+    private static List<Step> walk(Output<?> stoppedLast, int n) {
+        Step[] steps = new Step[n];
+        Output<?> h = input(stoppedLast, 0, "StopGradient");
+        for (int t = n - 1; t >= 0; t--) {
+            Output<?> o = input(h, 0, "Mul");
+            Output<?> tanhC = input(h, 1, "Mul");
+            Output<?> c = input(tanhC, 0, "Tanh");
+            Output<?> ig = t == 0 ? c : input(c, 1, "Add");
+            Output<?> fc = t == 0 ? null : input(c, 0, "Add");
+            Output<?> hPrev = null;
+            if (t > 0) {
+                Output<?> z = input(input(o, 0, "Sigmoid"), 1, "Split");
+                hPrev = input(input(z, 1, "Add"), 0, "MatMul");
+            }
+            steps[t] = new Step(input(ig, 0, "Mul"), fc == null ? null : input(fc, 0, "Mul"), input(ig, 1, "Mul"), o, tanhC,
+                    fc == null ? null : input(fc, 1, "Mul"), hPrev);
+            h = hPrev;
+        }
+        return List.of(steps);
+    }
+
+    /** Input {@code k} of the op that produced {@code x}, which must be of the given type. */
+    private static Output<?> input(Output<?> x, int k, String type) {
+        GraphOperation op = (GraphOperation) x.op();
+        if (!type.equals(op.type())) {
+            throw new IllegalStateException("The unrolled LSTM's backward pass expected a " + type + " op and found "
+                    + op.type() + " (" + op.name() + "): the forward pass and UnrolledLstmGradient.walk disagree");
+        }
+        return op.input(k);
+    }
+}
