@@ -269,6 +269,35 @@ class SequenceLayersTest {
         }
     }
 
+    @Test
+    void blockedUnrolledLstmAgreesWithTheFusedOp() {
+        // 45 steps: the unrolled route projects the inputs in three blocks (15 steps each), each
+        // with its own products and its own share of the recurrent kernel's gradient
+        int steps = 45;
+        int[][] tokens = randomTokens(6, steps, VOCAB, 8);
+        float[][] x = floats(tokens);
+        int[] y = orderTask(tokens, 5);
+        try (Sequential fused = Sequential.of(tokenInput(steps), embedding(VOCAB, 4), lstm(5).route("fused"),
+                dense(2).activation("softmax"));
+             Sequential unrolled = Sequential.of(tokenInput(steps), embedding(VOCAB, 4), lstm(5).route("unrolled"),
+                     dense(2).activation("softmax"))) {
+            for (Sequential m : List.of(fused, unrolled)) {
+                m.seed(9).compile(Optimizers.sgd(0.5), Losses.categoricalCrossentropy());
+            }
+            double[][] ga = gradients(fused, x, y);
+            double[][] gb = gradients(unrolled, x, y);
+            assertEquals(ga[0][0], gb[0][0], 1e-6, "loss");
+            for (int p = 1; p < ga.length; p++) {
+                for (int i = 0; i < ga[p].length; i++) {
+                    assertEquals(ga[p][i], gb[p][i], 1e-5 + 1e-4 * Math.abs(ga[p][i]), "param " + (p - 1) + " index " + i);
+                }
+            }
+            java.util.Map<String, Integer> ops = GraphProbe.opTypes(unrolled.graph());
+            assertEquals(1, ops.get("SplitV"), "one split of the inputs into blocks: " + ops);
+            assertEquals(3 + 1, ops.get("BiasAdd"), "a projection per block, and the dense layer: " + ops);
+        }
+    }
+
     private static double[][] gradients(Sequential m, float[][] x, int[] y) {
         TrainingGraph<?> g = m.graph();
         float[] flat = new float[x.length * x[0].length];

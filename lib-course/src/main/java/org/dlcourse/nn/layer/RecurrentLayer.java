@@ -67,6 +67,37 @@ public abstract class RecurrentLayer extends Layer {
         return tf.reshape(z, tf.constant(new int[] {input[0], -1, width}));
     }
 
+    /**
+     * x W + b, time-major, in consecutive blocks of steps: (size, None, width) for each of
+     * {@code sizes}, which add up to the steps. Separate products let the later blocks' projections
+     * and their gradients run beside the steps of the earlier ones.
+     */
+    static <T extends TFloating> List<Operand<T>> projectBlocks(Net<T> net, Operand<T> x, int[] input, Operand<T> kernel,
+                                                                Operand<T> bias, int width, int[] sizes) {
+        var tf = net.tf;
+        if (sizes.length == 1) {
+            return List.of(projectSequence(net, x, input, kernel, bias, width));
+        }
+        Operand<T> timeMajor = tf.linalg.transpose(x, tf.constant(new int[] {1, 0, 2}));
+        List<Operand<T>> blocks = new ArrayList<>();
+        for (Operand<T> part : tf.splitV(timeMajor, tf.constant(sizes), tf.constant(0), (long) sizes.length).output()) {
+            Operand<T> flat = tf.reshape(part, tf.constant(new int[] {-1, input[1]}));
+            Operand<T> z = tf.nn.biasAdd(tf.linalg.matMul(flat, kernel), bias);
+            blocks.add(tf.reshape(z, tf.constant(new int[] {sizes[blocks.size()], -1, width})));
+        }
+        return blocks;
+    }
+
+    /** Block sizes of at most {@code most} steps, as equal as they can be, adding up to {@code steps}. */
+    static int[] blockSizes(int steps, int most) {
+        int n = (steps + most - 1) / most;
+        int[] sizes = new int[n];
+        for (int k = 0; k < n; k++) {
+            sizes[k] = steps / n + (k < steps % n ? 1 : 0);
+        }
+        return sizes;
+    }
+
     /** One (None, width) operand per step of a time-major sequence. */
     static <T extends TFloating> List<Operand<T>> unstackSteps(Net<T> net, Operand<T> seq, int steps) {
         return new ArrayList<>(net.tf.unstack(seq, (long) steps, Unstack.axis(0L)).output());

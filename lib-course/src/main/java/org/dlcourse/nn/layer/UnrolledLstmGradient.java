@@ -21,9 +21,10 @@ import java.util.WeakHashMap;
  * The backward pass of the unrolled LSTM, written by hand (backpropagation through time) instead
  * of left to TensorFlow's symbolic gradients. Two things make it cheaper:
  * <ul>
- *   <li>the recurrent kernel's gradient is one matrix product over all steps,
- *       {@code dU = [h_1 .. h_{T-1}]^T [dz_2 .. dz_T]}, instead of one small product per step and
- *       a sum of 200 matrices;</li>
+ *   <li>the recurrent kernel's gradient is one matrix product per block of steps (see
+ *       {@link LSTM#BLOCK_STEPS}), {@code dU = [h_1 .. h_{T-1}]^T [dz_2 .. dz_T]} a block at a time,
+ *       instead of one small product per step and a sum of 200 matrices; a block's product runs
+ *       as soon as the backward pass is through that block, beside the earlier steps;</li>
  *   <li>each step's backward is about a dozen ops ({@code SigmoidGrad}, {@code TanhGrad}, products,
  *       one concatenation, one matrix product), where the symbolic gradient adds shape and
  *       broadcast bookkeeping to every product and sum, some seventy ops per step to build,
@@ -32,7 +33,7 @@ import java.util.WeakHashMap;
  *
  * <p>How it is attached: the layer's output goes through {@code StopGradient}, so the symbolic
  * gradient never enters the steps, and then through an {@code IdentityN} op that also takes the
- * projected inputs and the recurrent kernel. {@code IdentityN} has no gradient in TensorFlow's C
+ * recurrent kernel, the last state and the projected inputs (one tensor per block). {@code IdentityN} has no gradient in TensorFlow's C
  * API; this class registers one from Java that hands those two their gradients, computed here. The
  * steps' ops are found by walking the forward graph back from the last state (op inputs only: a
  * lookup by name would wait on the lock the gradient builder holds). The marker ops are remembered
@@ -49,8 +50,11 @@ final class UnrolledLstmGradient {
     private static final Map<ExecutionEnvironment, Map<String, Marker>> MARKERS =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** What the backward pass needs to know of a marker: the steps, the units, whether every step is returned. */
-    private record Marker(int steps, int units, boolean sequences) {
+    /**
+     * What the backward pass needs to know of a marker: the steps, the units, whether every step is
+     * returned, and the sizes of the blocks the inputs were projected in.
+     */
+    private record Marker(int steps, int units, boolean sequences, int[] blocks) {
     }
 
     /** One step's forward tensors, found from its state h_t. */
@@ -79,15 +83,18 @@ final class UnrolledLstmGradient {
 
     /**
      * Returns {@code output} passed through the marker op, remembering how to compute the gradients
-     * of {@code projected} (steps, batch, 4 units) and {@code recurrentKernel} from it. {@code last}
-     * is the last step's state, {@code h_T = o * tanh(c_T)}, as the forward pass built it.
+     * of the projected inputs ({@code blocks}, each (size, batch, 4 units), time-major) and of
+     * {@code recurrentKernel} from it. {@code last} is the last step's state,
+     * {@code h_T = o * tanh(c_T)}, as the forward pass built it.
      */
-    static <T extends TFloating> Operand<T> attach(Net<T> net, Operand<T> output, Operand<T> last, Operand<T> projected,
-                                                   Operand<T> recurrentKernel, int steps, int units, boolean sequences) {
+    static <T extends TFloating> Operand<T> attach(Net<T> net, Operand<T> output, Operand<T> last, List<Operand<T>> blocks,
+                                                   int[] sizes, Operand<T> recurrentKernel, int units, boolean sequences) {
         var tf = net.tf;
-        List<Operand<?>> in = List.of(tf.stopGradient(output), projected, recurrentKernel, tf.stopGradient(last));
+        List<Operand<?>> in = new ArrayList<>(List.of(tf.stopGradient(output), recurrentKernel, tf.stopGradient(last)));
+        in.addAll(blocks);
         GraphOperation marker = (GraphOperation) tf.identityN(in).op();
-        MARKERS.computeIfAbsent(marker.env(), k -> new HashMap<>()).put(marker.name(), new Marker(steps, units, sequences));
+        MARKERS.computeIfAbsent(marker.env(), k -> new HashMap<>())
+                .put(marker.name(), new Marker(java.util.Arrays.stream(sizes).sum(), units, sequences, sizes.clone()));
         @SuppressWarnings("unchecked")
         Operand<T> out = (Operand<T>) (Operand<?>) marker.output(0);
         return out;
@@ -106,15 +113,18 @@ final class UnrolledLstmGradient {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <T extends TFloating> List<Operand<?>> backward(Ops tf, GraphOperation op, Marker r,
                                                                    Output<?> upstream) {
-        Operand<T> projected = (Operand<T>) op.input(1);
-        Operand<T> kernel = (Operand<T>) op.input(2);
+        Operand<T> kernel = (Operand<T>) op.input(1);
         if (upstream == null || upstream.op() == null || ((GraphOperation) upstream.op()).getUnsafeNativeHandle() == null
                 || ((GraphOperation) upstream.op()).getUnsafeNativeHandle().isNull()) {
-            return List.of(tf.zerosLike(op.input(0)), tf.zerosLike(projected), tf.zerosLike(kernel), tf.zerosLike(op.input(3)));
+            List<Operand<?>> zeros = new ArrayList<>();
+            for (int k = 0; k < op.numInputs(); k++) {
+                zeros.add(tf.zerosLike(op.input(k)));
+            }
+            return zeros;
         }
         Operand<T> dOut = (Operand<T>) upstream;
         int n = r.steps();
-        List<Step> steps = walk(op.input(3), n);
+        List<Step> steps = walk(op.input(2), n);
         // with every step returned, step t's output gradient is column t of dOut (batch, steps, units)
         List<Operand<T>> dSeq = r.sequences()
                 ? new ArrayList<>(tf.unstack(dOut, (long) n, Unstack.axis(1L)).output()) : null;
@@ -146,19 +156,34 @@ final class UnrolledLstmGradient {
                 dc = tf.math.mul(dc, f);
             }
         }
-        List<Operand<T>> all = List.of(dz);
-        Operand<T> dProjected = tf.stack(all);
-        // dU = sum over t >= 2 of h_{t-1}^T dz_t: one product over (steps - 1) x batch rows
-        List<Operand<T>> previous = new ArrayList<>();
-        for (int t = 1; t < n; t++) {
-            previous.add((Operand<T>) steps.get(t).hPrev());
+        // each block's inputs get their step gradients; the recurrent kernel gets
+        // dU = sum over t >= 2 of h_{t-1}^T dz_t, one product per block over its (steps x batch) rows
+        List<Operand<?>> grads = new ArrayList<>();
+        grads.add(dOut);
+        grads.add(null); // the recurrent kernel's, set below
+        grads.add(dOut);
+        List<Operand<T>> dKernel = new ArrayList<>();
+        int start = 0;
+        for (int size : r.blocks()) {
+            Operand<T> dBlock = tf.stack(List.of(dz).subList(start, start + size));
+            grads.add(dBlock);
+            List<Operand<T>> previous = new ArrayList<>();
+            for (int t = Math.max(start, 1); t < start + size; t++) {
+                previous.add((Operand<T>) steps.get(t).hPrev());
+            }
+            if (!previous.isEmpty()) {
+                Operand<T> h = tf.reshape(tf.stack(previous), tf.constant(new int[] {-1, r.units()}));
+                Operand<T> later = start > 0 ? dBlock
+                        : tf.slice(dBlock, tf.constant(new int[] {1, 0, 0}), tf.constant(new int[] {-1, -1, -1}));
+                dKernel.add(tf.linalg.matMul(h, tf.reshape(later, tf.constant(new int[] {-1, 4 * r.units()})),
+                        MatMul.transposeA(true)));
+            }
+            start += size;
         }
-        Operand<T> h = tf.reshape(tf.stack(previous), tf.constant(new int[] {-1, r.units()}));
-        Operand<T> later = tf.reshape(tf.slice(dProjected, tf.constant(new int[] {1, 0, 0}), tf.constant(new int[] {-1, -1, -1})),
-                tf.constant(new int[] {-1, 4 * r.units()}));
-        Operand<T> dKernel = tf.linalg.matMul(h, later, MatMul.transposeA(true));
-        // the first input is the StopGradient of the output: what it is handed goes nowhere
-        return List.of(dOut, dProjected, dKernel, dOut);
+        grads.set(1, dKernel.size() == 1 ? dKernel.get(0) : tf.math.addN(dKernel));
+        // the first and third inputs are StopGradients of the output and the last state: what they are
+        // handed goes nowhere
+        return grads;
     }
 
     /**
