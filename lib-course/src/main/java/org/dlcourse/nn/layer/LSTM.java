@@ -33,7 +33,12 @@ import java.util.Map;
  * unrolled: 64 units x 200 steps (batch 128) 112 vs 79, 128 units x 100 steps (batch 64) 114 vs 58,
  * 32 units x 400 steps 65 vs 65 but 12 s more graph set-up for the unrolled one. The fused kernel
  * splits each step's small matrix product over the threads, and the hand-offs cost more than they
- * gain; the unrolled graph projects all steps' inputs in one product first.
+ * gain; the unrolled graph projects the steps' inputs in a few large products first (in blocks of
+ * {@value #BLOCK_STEPS} steps) and, where gradients can be registered, backpropagates through time
+ * by hand ({@link UnrolledLstmGradient}). With both (2026-12-05), 64 units x 200 steps train in
+ * 57 ms of wall time and 92 ms of CPU per batch of 128 (74 and 116 ms by hand on one projection);
+ * an epoch of the Reuters LSTM costs 7.3-7.5 CPU seconds against 9.3-9.8 with TensorFlow's
+ * symbolic gradient (bench/README).
  */
 public final class LSTM extends RecurrentLayer {
     /** How the layer is computed. */
