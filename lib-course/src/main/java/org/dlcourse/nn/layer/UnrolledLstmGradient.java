@@ -11,11 +11,12 @@ import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.types.family.TFloating;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The backward pass of the unrolled LSTM, written by hand (backpropagation through time) instead
@@ -93,8 +94,8 @@ final class UnrolledLstmGradient {
         List<Operand<?>> in = new ArrayList<>(List.of(tf.stopGradient(output), recurrentKernel, tf.stopGradient(last)));
         in.addAll(blocks);
         GraphOperation marker = (GraphOperation) tf.identityN(in).op();
-        MARKERS.computeIfAbsent(marker.env(), k -> new HashMap<>())
-                .put(marker.name(), new Marker(java.util.Arrays.stream(sizes).sum(), units, sequences, sizes.clone()));
+        MARKERS.computeIfAbsent(marker.env(), k -> new ConcurrentHashMap<>())
+                .put(marker.name(), new Marker(Arrays.stream(sizes).sum(), units, sequences, sizes.clone()));
         @SuppressWarnings("unchecked")
         Operand<T> out = (Operand<T>) (Operand<?>) marker.output(0);
         return out;

@@ -9,7 +9,9 @@
  *       {@link org.dlcourse.nn.layer.BatchNormalization}, {@link org.dlcourse.nn.layer.LeakyReLU},
  *       {@link org.dlcourse.nn.layer.Embedding}, {@link org.dlcourse.nn.layer.GlobalAveragePooling1D},
  *       {@link org.dlcourse.nn.layer.SimpleRNN} and {@link org.dlcourse.nn.layer.LSTM} (with
- *       {@link org.dlcourse.nn.layer.LstmGradient}, the fused op's gradient registered from Java); what they
+ *       {@link org.dlcourse.nn.layer.LstmGradient}, the fused op's gradient registered from Java, and the
+ *       package-private {@code UnrolledLstmGradient}, the unrolled route's backpropagation through time
+ *       written by hand); what they
  *       are configured with: {@link org.dlcourse.nn.layer.Activation}, {@link org.dlcourse.nn.layer.Padding},
  *       {@link org.dlcourse.nn.layer.Initializer}, {@link org.dlcourse.nn.layer.Regularizer} (made by
  *       {@link org.dlcourse.nn.layer.Regularizers}), {@link org.dlcourse.nn.layer.WeightSettings} (a kernel's
