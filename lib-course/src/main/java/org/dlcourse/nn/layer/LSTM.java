@@ -202,7 +202,7 @@ public final class LSTM extends RecurrentLayer {
             states.add(h);
         }
         Operand<T> out = returnSequences ? stackSteps(net, states, units) : h;
-        return byHand ? UnrolledLstmGradient.attach(net, out, h, blocks, sizes, params.get(1), units, returnSequences) : out;
+        return byHand ? UnrolledLstmGradient.attach(net, out, h, blocks, params.get(1), units) : out;
     }
 
     @SuppressWarnings("unchecked")

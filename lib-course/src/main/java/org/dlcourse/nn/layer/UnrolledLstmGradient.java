@@ -1,6 +1,5 @@
 package org.dlcourse.nn.layer;
 
-import org.tensorflow.ExecutionEnvironment;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -11,12 +10,11 @@ import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.types.family.TFloating;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The backward pass of the unrolled LSTM, written by hand (backpropagation through time) instead
@@ -37,9 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * recurrent kernel, the last state and the projected inputs (one tensor per block). {@code IdentityN} has no gradient in TensorFlow's C
  * API; this class registers one from Java that hands those two their gradients, computed here. The
  * steps' ops are found by walking the forward graph back from the last state (op inputs only: a
- * lookup by name would wait on the lock the gradient builder holds). The marker ops are remembered
- * per graph by name with their sizes, so a closed graph is not kept alive; an {@code IdentityN}
- * that is not one of them gets the identity's gradient.
+ * lookup by name would wait on the lock the gradient builder holds), and so are the number of steps,
+ * the blocks and whether every step is returned; the marker's name carries the units. Nothing is
+ * kept on the Java side, so the gradient also serves a copy of the graph (Tribuo's trainer imports
+ * the graph it is given into a graph of its own). An {@code IdentityN} without such a name gets the
+ * identity's gradient.
  *
  * <p>Where gradients cannot be registered (Windows, see {@link LstmGradient}) the layer keeps the
  * symbolic gradient. The two agree to rounding; {@code SequenceLayersTest} checks this one
@@ -47,20 +47,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class UnrolledLstmGradient {
     private static final String MARKER = "IdentityN";
+    /** The marker op's name: this prefix, the units, a number that makes it unique in the graph. */
+    private static final String NAME = "UnrolledLstmBackprop_u";
+    private static final Pattern UNITS = Pattern.compile(NAME + "(\\d+)_\\d+$");
+    private static final AtomicLong COUNT = new AtomicLong();
     private static Boolean supported;
-    private static final Map<ExecutionEnvironment, Map<String, Marker>> MARKERS =
-            Collections.synchronizedMap(new WeakHashMap<>());
 
-    /**
-     * What the backward pass needs to know of a marker: the steps, the units, whether every step is
-     * returned, and the sizes of the blocks the inputs were projected in.
-     */
-    private record Marker(int steps, int units, boolean sequences, int[] blocks) {
-    }
-
-    /** One step's forward tensors, found from its state h_t. */
+    /** One step's forward tensors, found from its state h_t, and the op that unstacked its projected input. */
     private record Step(Output<?> i, Output<?> f, Output<?> g, Output<?> o, Output<?> tanhC, Output<?> cPrev,
-                        Output<?> hPrev) {
+                        Output<?> hPrev, String block) {
     }
 
     private UnrolledLstmGradient() {
@@ -83,36 +78,33 @@ final class UnrolledLstmGradient {
     }
 
     /**
-     * Returns {@code output} passed through the marker op, remembering how to compute the gradients
-     * of the projected inputs ({@code blocks}, each (size, batch, 4 units), time-major) and of
-     * {@code recurrentKernel} from it. {@code last} is the last step's state,
+     * Returns {@code output} (the last state, or every state) passed through the marker op, whose
+     * gradient hands the projected inputs ({@code blocks}, each (size, batch, 4 units), time-major)
+     * and {@code recurrentKernel} theirs. {@code last} is the last step's state,
      * {@code h_T = o * tanh(c_T)}, as the forward pass built it.
      */
     static <T extends TFloating> Operand<T> attach(Net<T> net, Operand<T> output, Operand<T> last, List<Operand<T>> blocks,
-                                                   int[] sizes, Operand<T> recurrentKernel, int units, boolean sequences) {
+                                                   Operand<T> recurrentKernel, int units) {
         var tf = net.tf;
         List<Operand<?>> in = new ArrayList<>(List.of(tf.stopGradient(output), recurrentKernel, tf.stopGradient(last)));
         in.addAll(blocks);
-        GraphOperation marker = (GraphOperation) tf.identityN(in).op();
-        MARKERS.computeIfAbsent(marker.env(), k -> new ConcurrentHashMap<>())
-                .put(marker.name(), new Marker(Arrays.stream(sizes).sum(), units, sequences, sizes.clone()));
+        GraphOperation marker = (GraphOperation) tf.withName(NAME + units + "_" + COUNT.getAndIncrement()).identityN(in).op();
         @SuppressWarnings("unchecked")
         Operand<T> out = (Operand<T>) (Operand<?>) marker.output(0);
         return out;
     }
 
     private static List<Operand<?>> gradient(Ops tf, GraphOperation op, List<Output<?>> upstream) {
-        Map<String, Marker> byName = MARKERS.get(op.env());
-        Marker marker = byName == null ? null : byName.get(op.name());
-        if (marker == null) {
+        Matcher units = UNITS.matcher(op.name());
+        if (!units.find()) {
             return new ArrayList<>(upstream); // some other IdentityN: the identity's gradient
         }
-        return backward(tf, op, marker, upstream.get(0));
+        return backward(tf, op, Integer.parseInt(units.group(1)), upstream.get(0));
     }
 
     /** Backpropagation through time, from the last step to the first. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T extends TFloating> List<Operand<?>> backward(Ops tf, GraphOperation op, Marker r,
+    private static <T extends TFloating> List<Operand<?>> backward(Ops tf, GraphOperation op, int units,
                                                                    Output<?> upstream) {
         Operand<T> kernel = (Operand<T>) op.input(1);
         if (upstream == null || upstream.op() == null || ((GraphOperation) upstream.op()).getUnsafeNativeHandle() == null
@@ -124,12 +116,15 @@ final class UnrolledLstmGradient {
             return zeros;
         }
         Operand<T> dOut = (Operand<T>) upstream;
-        int n = r.steps();
-        List<Step> steps = walk(op.input(2), n);
-        // with every step returned, step t's output gradient is column t of dOut (batch, steps, units)
-        List<Operand<T>> dSeq = r.sequences()
+        List<Step> steps = walk(op.input(2));
+        int n = steps.size();
+        // every step is returned when the output is their concatenation, not the last state itself
+        boolean sequences = !((GraphOperation) op.input(0).op()).input(0).op().name()
+                .equals(((GraphOperation) op.input(2).op()).input(0).op().name());
+        // then step t's output gradient is column t of dOut (batch, steps, units)
+        List<Operand<T>> dSeq = sequences
                 ? new ArrayList<>(tf.unstack(dOut, (long) n, Unstack.axis(1L)).output()) : null;
-        Operand<T> dh = r.sequences() ? dSeq.get(n - 1) : dOut;
+        Operand<T> dh = sequences ? dSeq.get(n - 1) : dOut;
         Operand<T> dc = null;
         Operand<T>[] dz = new Operand[n];
         for (int t = n - 1; t >= 0; t--) {
@@ -151,7 +146,7 @@ final class UnrolledLstmGradient {
             if (t > 0) {
                 // z_t = x_t W + h_{t-1} U + b
                 dh = tf.linalg.matMul(dz[t], kernel, MatMul.transposeB(true));
-                if (r.sequences()) {
+                if (sequences) {
                     dh = tf.math.add(dh, dSeq.get(t - 1));
                 }
                 dc = tf.math.mul(dc, f);
@@ -165,7 +160,7 @@ final class UnrolledLstmGradient {
         grads.add(dOut);
         List<Operand<T>> dKernel = new ArrayList<>();
         int start = 0;
-        for (int size : r.blocks()) {
+        for (int size : blockSizes(steps, op)) {
             Operand<T> dBlock = tf.stack(List.of(dz).subList(start, start + size));
             grads.add(dBlock);
             List<Operand<T>> previous = new ArrayList<>();
@@ -173,10 +168,10 @@ final class UnrolledLstmGradient {
                 previous.add((Operand<T>) steps.get(t).hPrev());
             }
             if (!previous.isEmpty()) {
-                Operand<T> h = tf.reshape(tf.stack(previous), tf.constant(new int[] {-1, r.units()}));
+                Operand<T> h = tf.reshape(tf.stack(previous), tf.constant(new int[] {-1, units}));
                 Operand<T> later = start > 0 ? dBlock
                         : tf.slice(dBlock, tf.constant(new int[] {1, 0, 0}), tf.constant(new int[] {-1, -1, -1}));
-                dKernel.add(tf.linalg.matMul(h, tf.reshape(later, tf.constant(new int[] {-1, 4 * r.units()})),
+                dKernel.add(tf.linalg.matMul(h, tf.reshape(later, tf.constant(new int[] {-1, 4 * units})),
                         MatMul.transposeA(true)));
             }
             start += size;
@@ -191,27 +186,49 @@ final class UnrolledLstmGradient {
      * The steps' tensors, first to last, walking back from the StopGradient of the last state through
      * the ops {@code LSTM}'s unrolled forward pass builds:
      * {@code h = o * tanh(c)}, {@code c = f * c_prev + i * g} (the first step: {@code c = i * g}),
-     * the gates from {@code Split(z)} and {@code z = x W + b + h_prev U}.
+     * the gates from {@code Split(z)} and {@code z = x W + b + h_prev U} (the first step: {@code z = x W + b}).
      */
-    private static List<Step> walk(Output<?> stoppedLast, int n) {
-        Step[] steps = new Step[n];
+    private static List<Step> walk(Output<?> stoppedLast) {
+        List<Step> steps = new ArrayList<>();
         Output<?> h = input(stoppedLast, 0, "StopGradient");
-        for (int t = n - 1; t >= 0; t--) {
+        while (h != null) {
             Output<?> o = input(h, 0, "Mul");
             Output<?> tanhC = input(h, 1, "Mul");
             Output<?> c = input(tanhC, 0, "Tanh");
-            Output<?> ig = t == 0 ? c : input(c, 1, "Add");
-            Output<?> fc = t == 0 ? null : input(c, 0, "Add");
-            Output<?> hPrev = null;
-            if (t > 0) {
-                Output<?> z = input(input(o, 0, "Sigmoid"), 1, "Split");
-                hPrev = input(input(z, 1, "Add"), 0, "MatMul");
+            boolean first = "Mul".equals(c.op().type());
+            Output<?> ig = first ? c : input(c, 1, "Add");
+            Output<?> fc = first ? null : input(c, 0, "Add");
+            Output<?> z = input(input(o, 0, "Sigmoid"), 1, "Split");
+            Output<?> projected = first ? z : input(z, 0, "Add");
+            Output<?> hPrev = first ? null : input(input(z, 1, "Add"), 0, "MatMul");
+            if (!"Unpack".equals(projected.op().type())) {
+                throw new IllegalStateException("The unrolled LSTM's backward pass expected a step's projected input from an"
+                        + " Unpack op and found " + projected.op().type() + ": the forward pass and UnrolledLstmGradient.walk disagree");
             }
-            steps[t] = new Step(input(ig, 0, "Mul"), fc == null ? null : input(fc, 0, "Mul"), input(ig, 1, "Mul"), o, tanhC,
-                    fc == null ? null : input(fc, 1, "Mul"), hPrev);
+            steps.add(new Step(input(ig, 0, "Mul"), fc == null ? null : input(fc, 0, "Mul"), input(ig, 1, "Mul"), o, tanhC,
+                    fc == null ? null : input(fc, 1, "Mul"), hPrev, projected.op().name()));
             h = hPrev;
         }
-        return List.of(steps);
+        Collections.reverse(steps);
+        return steps;
+    }
+
+    /** The number of steps in each block, from the Unpack ops the steps read, checked against the marker's inputs. */
+    private static int[] blockSizes(List<Step> steps, GraphOperation marker) {
+        List<Integer> sizes = new ArrayList<>();
+        String current = null;
+        for (Step s : steps) {
+            if (!s.block().equals(current)) {
+                current = s.block();
+                sizes.add(0);
+            }
+            sizes.set(sizes.size() - 1, sizes.get(sizes.size() - 1) + 1);
+        }
+        if (sizes.size() != marker.numInputs() - 3) {
+            throw new IllegalStateException("The unrolled LSTM's steps read " + sizes.size() + " blocks but its marker holds "
+                    + (marker.numInputs() - 3) + ": the forward pass and UnrolledLstmGradient.walk disagree");
+        }
+        return sizes.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Input {@code k} of the op that produced {@code x}, which must be of the given type. */

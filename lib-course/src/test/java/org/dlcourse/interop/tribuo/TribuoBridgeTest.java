@@ -23,6 +23,7 @@ import static org.dlcourse.nn.layer.Layers.conv2d;
 import static org.dlcourse.nn.layer.Layers.dense;
 import static org.dlcourse.nn.layer.Layers.flatten;
 import static org.dlcourse.nn.layer.Layers.input;
+import static org.dlcourse.nn.layer.Layers.lstm;
 import static org.dlcourse.nn.layer.Layers.maxPool2d;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,6 +154,31 @@ class TribuoBridgeTest {
             assertTrue(ours > 0.95, "ours " + ours);
             assertTrue(theirs > 0.95, "Tribuo " + theirs);
             assertTrue(tribuoModel.getProvenance().getTrainerProvenance().toString().contains("TensorFlowTrainer"));
+        }
+    }
+
+    @Test
+    void tribuoTrainsAnUnrolledLstmThroughItsHandWrittenGradient() {
+        // Tribuo adds the gradients itself: the unrolled LSTM's backward pass, registered on the graph's
+        // IdentityN marker, must serve its trainer too. The label is the sign of the FIRST of 8 steps.
+        int steps = 8;
+        float[][] x = new float[400][steps];
+        int[] y = new int[400];
+        SplittableRandom r = new SplittableRandom(4);
+        for (int i = 0; i < x.length; i++) {
+            for (int t = 0; t < steps; t++) {
+                x[i][t] = (float) (r.nextDouble() * 2 - 1);
+            }
+            y[i] = x[i][0] > 0 ? 1 : 0;
+        }
+        try (Sequential m = Sequential.of(input(steps, 1), lstm(8).route("unrolled"), dense(2).activation("softmax"))) {
+            m.seed(3).compile(Optimizers.adam(2e-2), Losses.categoricalCrossentropy(), Metrics.accuracy());
+            TensorFlowTrainer<Label> trainer = TribuoBridge.classificationTrainer(m, 20, 30);
+            Model<Label> model = trainer.train(TribuoBridge.classificationDataset(x, y, "first sign"));
+            double accuracy = new LabelEvaluator().evaluate(model,
+                    TribuoBridge.classificationDataset(x, y, "first sign")).accuracy();
+            // with no gradient reaching the LSTM (only the dense layer learning) it stayed near 0.6
+            assertTrue(accuracy > 0.95, "Tribuo-trained unrolled LSTM, training accuracy " + accuracy);
         }
     }
 
