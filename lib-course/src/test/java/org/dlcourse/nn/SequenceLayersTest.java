@@ -249,14 +249,7 @@ class SequenceLayersTest {
                 for (int i = 0; i < x.length; i++) {
                     assertArrayEquals(b[i], a[i], 1e-6f);
                 }
-                double[][] ga = gradients(fused, x, y);
-                double[][] gb = gradients(unrolled, x, y);
-                assertEquals(gb[0][0], ga[0][0], 1e-6, "loss");
-                for (int p = 1; p < ga.length; p++) {
-                    for (int i = 0; i < ga[p].length; i++) {
-                        assertEquals(gb[p][i], ga[p][i], 1e-5 + 1e-4 * Math.abs(gb[p][i]), "param " + (p - 1) + " index " + i);
-                    }
-                }
+                assertSameLossAndGradients(gradients(unrolled, x, y), gradients(fused, x, y));
                 // and training steps stay together
                 fused.fit(x, y, FitOptions.epochs(3).batchSize(8).verbose(0));
                 unrolled.fit(x, y, FitOptions.epochs(3).batchSize(8).verbose(0));
@@ -284,17 +277,21 @@ class SequenceLayersTest {
             for (Sequential m : List.of(fused, unrolled)) {
                 m.seed(9).compile(Optimizers.sgd(0.5), Losses.categoricalCrossentropy());
             }
-            double[][] ga = gradients(fused, x, y);
-            double[][] gb = gradients(unrolled, x, y);
-            assertEquals(ga[0][0], gb[0][0], 1e-6, "loss");
-            for (int p = 1; p < ga.length; p++) {
-                for (int i = 0; i < ga[p].length; i++) {
-                    assertEquals(ga[p][i], gb[p][i], 1e-5 + 1e-4 * Math.abs(ga[p][i]), "param " + (p - 1) + " index " + i);
-                }
-            }
+            assertSameLossAndGradients(gradients(unrolled, x, y), gradients(fused, x, y));
             java.util.Map<String, Integer> ops = GraphProbe.opTypes(unrolled.graph());
             assertEquals(1, ops.get("SplitV"), "one split of the inputs into blocks: " + ops);
             assertEquals(3 + 1, ops.get("BiasAdd"), "a projection per block, and the dense layer: " + ops);
+        }
+    }
+
+    /** The loss (row 0) and every parameter's gradient agree to float32 rounding. */
+    private static void assertSameLossAndGradients(double[][] expected, double[][] actual) {
+        assertEquals(expected[0][0], actual[0][0], 1e-6, "loss");
+        for (int p = 1; p < expected.length; p++) {
+            for (int i = 0; i < expected[p].length; i++) {
+                assertEquals(expected[p][i], actual[p][i], 1e-5 + 1e-4 * Math.abs(expected[p][i]),
+                        "param " + (p - 1) + " index " + i);
+            }
         }
     }
 
