@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>How it is attached: the layer's output goes through {@code StopGradient}, so the symbolic
  * gradient never enters the steps, and then through an {@code IdentityN} op that also takes the
- * recurrent kernel, the last state and the projected inputs (one tensor per block). {@code IdentityN} has no gradient in TensorFlow's C
- * API; this class registers one from Java that hands those two their gradients, computed here. The
+ * recurrent kernel, the last state and the projected inputs (one tensor per block).
+ * {@code IdentityN} has no gradient in TensorFlow's C API; this class registers one from Java that
+ * hands the recurrent kernel and the projected inputs their gradients, computed here. The
  * steps' ops are found by walking the forward graph back from the last state (op inputs only: a
  * lookup by name would wait on the lock the gradient builder holds), and so are the number of steps,
  * the blocks and whether every step is returned; the marker's name carries the units. Nothing is
