@@ -16,6 +16,7 @@ import org.tensorflow.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.dlcourse.nn.layer.Layers.dense;
@@ -212,7 +213,7 @@ class SequenceLayersTest {
                 dense(2).activation("softmax"))) {
             m.seed(3).compile(Optimizers.sgd(0.1), Losses.categoricalCrossentropy());
             gradients(m, floats(tokens), orderTask(tokens, 5));
-            java.util.Map<String, Integer> ops = GraphProbe.opTypes(m.graph());
+            Map<String, Integer> ops = GraphProbe.opTypes(m.graph());
             assertEquals(1, ops.get("IdentityN"), "one marker for the one LSTM: " + ops);
             // forward: h U per step after the first, the input projection, the dense layer; each of the two
             // gradient builds (the training step's and the probe's): dz U^T per step after the first, one product
@@ -278,7 +279,7 @@ class SequenceLayersTest {
                 m.seed(9).compile(Optimizers.sgd(0.5), Losses.categoricalCrossentropy());
             }
             assertSameLossAndGradients(gradients(unrolled, x, y), gradients(fused, x, y));
-            java.util.Map<String, Integer> ops = GraphProbe.opTypes(unrolled.graph());
+            Map<String, Integer> ops = GraphProbe.opTypes(unrolled.graph());
             assertEquals(1, ops.get("SplitV"), "one split of the inputs into blocks: " + ops);
             assertEquals(3 + 1, ops.get("BiasAdd"), "a projection per block, and the dense layer: " + ops);
         }

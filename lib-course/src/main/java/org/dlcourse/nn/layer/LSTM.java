@@ -172,18 +172,12 @@ public final class LSTM extends RecurrentLayer {
 
     private <T extends TFloating> Operand<T> unrolled(Net<T> net, Operand<T> x, int[] input, List<Operand<T>> params) {
         var tf = net.tf;
-        // two or more steps: the backward pass is written by hand where it can be registered
-        boolean byHand = input[0] > 1 && UnrolledLstmGradient.available();
+        // two or more steps: the inputs are projected in blocks, and the backward pass is written by
+        // hand where it can be registered
         int[] sizes = blockSizes(input[0], BLOCK_STEPS);
-        List<Operand<T>> blocks = byHand ? projectBlocks(net, x, input, params.get(0), params.get(2), 4 * units, sizes) : null;
-        List<Operand<T>> xw = new ArrayList<>();
-        if (byHand) {
-            for (int k = 0; k < blocks.size(); k++) {
-                xw.addAll(unstackSteps(net, blocks.get(k), sizes[k]));
-            }
-        } else {
-            xw = projectSteps(net, x, input, params.get(0), params.get(2), 4 * units);
-        }
+        List<Operand<T>> blocks = input[0] > 1 ? projectBlocks(net, x, input, params.get(0), params.get(2), 4 * units, sizes) : null;
+        List<Operand<T>> xw = blocks == null ? projectSteps(net, x, input, params.get(0), params.get(2), 4 * units)
+                : unstackBlocks(net, blocks, sizes);
         List<Operand<T>> states = new ArrayList<>();
         Operand<T> h = null;
         Operand<T> c = null;
@@ -202,6 +196,7 @@ public final class LSTM extends RecurrentLayer {
             states.add(h);
         }
         Operand<T> out = returnSequences ? stackSteps(net, states, units) : h;
+        boolean byHand = blocks != null && UnrolledLstmGradient.available();
         return byHand ? UnrolledLstmGradient.attach(net, out, h, blocks, params.get(1), units) : out;
     }
 

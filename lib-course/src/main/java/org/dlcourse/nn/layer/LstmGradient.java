@@ -88,13 +88,15 @@ public final class LstmGradient {
     /** The incoming gradient of an output, or zeros where nothing flows back through it. */
     @SuppressWarnings("unchecked")
     private static Operand<TFloat32> orZeros(Ops tf, List<Output<?>> upstream, int k, Operand<TFloat32> output) {
-        if (k < upstream.size()) {
-            Output<?> g = upstream.get(k);
-            if (g != null && g.op() != null && ((GraphOperation) g.op()).getUnsafeNativeHandle() != null
-                    && !((GraphOperation) g.op()).getUnsafeNativeHandle().isNull()) {
-                return (Operand<TFloat32>) g;
-            }
+        if (k < upstream.size() && flows(upstream.get(k))) {
+            return (Operand<TFloat32>) upstream.get(k);
         }
         return tf.zerosLike(output);
+    }
+
+    /** False for TensorFlow's "no gradient" (an output without an op), which a gradient function may be handed. */
+    static boolean flows(Output<?> g) {
+        return g != null && g.op() != null && ((GraphOperation) g.op()).getUnsafeNativeHandle() != null
+                && !((GraphOperation) g.op()).getUnsafeNativeHandle().isNull();
     }
 }

@@ -52,19 +52,7 @@ public abstract class RecurrentLayer extends Layer {
             Operand<T> flat = tf.reshape(x, tf.constant(new int[] {-1, input[1]}));
             return List.of(tf.nn.biasAdd(tf.linalg.matMul(flat, kernel), bias));
         }
-        return unstackSteps(net, projectSequence(net, x, input, kernel, bias, width), input[0]);
-    }
-
-    /** x W + b for every step at once, time-major: (steps, None, width). */
-    static <T extends TFloating> Operand<T> projectSequence(Net<T> net, Operand<T> x, int[] input,
-                                                            Operand<T> kernel, Operand<T> bias, int width) {
-        var tf = net.tf;
-        // Time-major first: the per-step slices are then contiguous blocks, which Unstack and the
-        // Pack of its gradient copy far faster than the strided slices of a batch-major tensor.
-        Operand<T> timeMajor = tf.linalg.transpose(x, tf.constant(new int[] {1, 0, 2}));
-        Operand<T> flat = tf.reshape(timeMajor, tf.constant(new int[] {-1, input[1]}));
-        Operand<T> z = tf.nn.biasAdd(tf.linalg.matMul(flat, kernel), bias);
-        return tf.reshape(z, tf.constant(new int[] {input[0], -1, width}));
+        return unstackSteps(net, projectBlocks(net, x, input, kernel, bias, width, new int[] {input[0]}).get(0), input[0]);
     }
 
     /**
@@ -75,12 +63,13 @@ public abstract class RecurrentLayer extends Layer {
     static <T extends TFloating> List<Operand<T>> projectBlocks(Net<T> net, Operand<T> x, int[] input, Operand<T> kernel,
                                                                 Operand<T> bias, int width, int[] sizes) {
         var tf = net.tf;
-        if (sizes.length == 1) {
-            return List.of(projectSequence(net, x, input, kernel, bias, width));
-        }
+        // Time-major first: the per-step slices are then contiguous blocks, which Unstack and the
+        // Pack of its gradient copy far faster than the strided slices of a batch-major tensor.
         Operand<T> timeMajor = tf.linalg.transpose(x, tf.constant(new int[] {1, 0, 2}));
+        List<Operand<T>> parts = sizes.length == 1 ? List.of(timeMajor)
+                : new ArrayList<>(tf.splitV(timeMajor, tf.constant(sizes), tf.constant(0), (long) sizes.length).output());
         List<Operand<T>> blocks = new ArrayList<>();
-        for (Operand<T> part : tf.splitV(timeMajor, tf.constant(sizes), tf.constant(0), (long) sizes.length).output()) {
+        for (Operand<T> part : parts) {
             Operand<T> flat = tf.reshape(part, tf.constant(new int[] {-1, input[1]}));
             Operand<T> z = tf.nn.biasAdd(tf.linalg.matMul(flat, kernel), bias);
             blocks.add(tf.reshape(z, tf.constant(new int[] {sizes[blocks.size()], -1, width})));
@@ -101,6 +90,15 @@ public abstract class RecurrentLayer extends Layer {
     /** One (None, width) operand per step of a time-major sequence. */
     static <T extends TFloating> List<Operand<T>> unstackSteps(Net<T> net, Operand<T> seq, int steps) {
         return new ArrayList<>(net.tf.unstack(seq, (long) steps, Unstack.axis(0L)).output());
+    }
+
+    /** One (None, width) operand per step, block after block ({@code sizes[k]} steps in block k). */
+    static <T extends TFloating> List<Operand<T>> unstackBlocks(Net<T> net, List<Operand<T>> blocks, int[] sizes) {
+        List<Operand<T>> steps = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            steps.addAll(unstackSteps(net, blocks.get(k), sizes[k]));
+        }
+        return steps;
     }
 
     /** The states of every step as (None, steps, units); Reshape and ConcatV2 have C API gradients. */

@@ -108,8 +108,7 @@ final class UnrolledLstmGradient {
     private static <T extends TFloating> List<Operand<?>> backward(Ops tf, GraphOperation op, int units,
                                                                    Output<?> upstream) {
         Operand<T> kernel = (Operand<T>) op.input(1);
-        if (upstream == null || upstream.op() == null || ((GraphOperation) upstream.op()).getUnsafeNativeHandle() == null
-                || ((GraphOperation) upstream.op()).getUnsafeNativeHandle().isNull()) {
+        if (!LstmGradient.flows(upstream)) {
             List<Operand<?>> zeros = new ArrayList<>();
             for (int k = 0; k < op.numInputs(); k++) {
                 zeros.add(tf.zerosLike(op.input(k)));

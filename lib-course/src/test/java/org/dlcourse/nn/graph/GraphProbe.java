@@ -3,6 +3,9 @@ package org.dlcourse.nn.graph;
 import org.tensorflow.Tensor;
 import org.tensorflow.proto.ConfigProto;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The tests' access to a training graph's probes (gradients, the training loss, the raw weights), which
  * stay package-private in the engine: the gradient checks of the layers and losses use them.
@@ -38,8 +41,8 @@ public final class GraphProbe {
     }
 
     /** How many ops of each type the graph holds. */
-    public static java.util.Map<String, Integer> opTypes(TrainingGraph<?> g) {
-        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    public static Map<String, Integer> opTypes(TrainingGraph<?> g) {
+        Map<String, Integer> counts = new TreeMap<>();
         g.graph.operations().forEachRemaining(op -> counts.merge(op.type(), 1, Integer::sum));
         return counts;
     }
